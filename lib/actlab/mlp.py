@@ -1,0 +1,247 @@
+"""A small multilayer perceptron in numpy, with a hand-written backward pass and diagnostics.
+
+Introduced in ``01_sigmoid`` (gradients through depth) and used by every lesson after it;
+``07_playground`` trains it interactively. The diagnostics follow Karpathy's "activations &
+gradients" lecture: activation statistics and histograms per layer, saturated and dead
+fractions, gradient norms and the update-to-data ratio.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .activations import get_activation, log_softmax, softmax
+
+__all__ = ["MLP", "Diagnostics", "History", "init_std", "INITS"]
+
+INITS = ("xavier", "he", "lecun")
+"""The named initialisations; a positive number is a custom gain (std = gain / sqrt(fan_in))."""
+
+
+def init_std(init, fan_in: int, fan_out: int) -> float:
+    """The standard deviation of a normal weight initialisation (``01_sigmoid``).
+
+    ``"xavier"`` sqrt(2 / (fan_in + fan_out)) (Glorot & Bengio 2010), ``"he"`` sqrt(2 / fan_in)
+    (He et al. 2015), ``"lecun"`` sqrt(1 / fan_in) (LeCun et al. 1998), or a number g: g / sqrt(fan_in).
+    """
+    if isinstance(init, str):
+        if init == "xavier":
+            return math.sqrt(2.0 / (fan_in + fan_out))
+        if init == "he":
+            return math.sqrt(2.0 / fan_in)
+        if init == "lecun":
+            return math.sqrt(1.0 / fan_in)
+        raise ValueError(f"init must be one of {', '.join(INITS)} or a positive gain, got {init!r}")
+    if isinstance(init, bool) or not isinstance(init, numbers.Real):
+        raise TypeError(f"init must be a name ({', '.join(INITS)}) or a number, got {init!r}")
+    if not (init > 0 and math.isfinite(init)):
+        raise ValueError(f"init as a gain must be a positive finite number, got {init!r}")
+    return float(init) / math.sqrt(fan_in)
+
+
+@dataclass
+class Diagnostics:
+    """Per-layer statistics of one forward and backward pass (``01_sigmoid``, ``07_playground``).
+
+    Activation statistics have one entry per hidden layer; gradient statistics have one per
+    weight matrix (the hidden layers, then the output layer). ``saturated`` is NaN for an
+    activation that has no bounded range (only sigmoid and tanh saturate in this sense).
+    """
+
+    loss: float
+    act_mean: np.ndarray
+    act_std: np.ndarray
+    saturated: np.ndarray
+    dead: np.ndarray
+    hist_counts: list
+    hist_edges: list
+    grad_norm: np.ndarray
+    grad_std: np.ndarray
+    update_ratio: np.ndarray
+
+
+@dataclass
+class History:
+    """What :meth:`MLP.fit` recorded: loss and accuracy per epoch, diagnostics every few."""
+
+    loss: list = field(default_factory=list)
+    accuracy: list = field(default_factory=list)
+    diagnostics: list = field(default_factory=list)    # (epoch, Diagnostics) pairs
+
+    def epochs_to(self, accuracy: float):
+        """The first epoch (1-based) whose accuracy reached ``accuracy``, or None."""
+        for epoch, acc in enumerate(self.accuracy, start=1):
+            if acc >= accuracy:
+                return epoch
+        return None
+
+
+class MLP:
+    """A fully connected network: hidden layers with an activation, then linear logits.
+
+    ``sizes`` such as ``[2, 16, 16, 3]`` gives ``weights[i]`` of shape ``(sizes[i], sizes[i+1])``.
+    ``activation`` is a registry name, an object from :func:`actlab.get_activation`, or a list
+    with one per hidden layer. ``init`` is ``"xavier"``, ``"he"``, ``"lecun"`` or a gain.
+    """
+
+    def __init__(self, sizes, activation="relu", init="he", seed=0):
+        sizes = [int(s) for s in sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ValueError(f"sizes needs at least an input and an output size, all >= 1; got {sizes}")
+        n_hidden = len(sizes) - 2
+        if isinstance(activation, (list, tuple)):
+            if len(activation) != n_hidden:
+                raise ValueError(f"{len(activation)} activations given for {n_hidden} hidden layers")
+            self.activations = [get_activation(a) for a in activation]
+        else:
+            self.activations = [get_activation(activation)] * n_hidden
+        self.sizes, self.init, self.seed = sizes, init, seed
+        rng = np.random.default_rng(seed)
+        self.weights = [rng.standard_normal((m, n)) * init_std(init, m, n)
+                        for m, n in zip(sizes[:-1], sizes[1:])]
+        self.biases = [np.zeros(n) for n in sizes[1:]]
+
+    def __repr__(self):
+        names = sorted({a.title for a in self.activations})
+        return f"MLP({self.sizes}, activation={'/'.join(names) or '-'}, init={self.init!r}, seed={self.seed})"
+
+    # ------------------------------------------------------------------ forward and backward
+
+    def _check_X(self, X) -> np.ndarray:
+        X = np.asarray(X, dtype=float)
+        if X.ndim != 2 or X.shape[1] != self.sizes[0]:
+            raise ValueError(f"X must have shape (n, {self.sizes[0]}), got {X.shape}")
+        return X
+
+    def _check_y(self, y, n: int) -> np.ndarray:
+        y = np.asarray(y)
+        if y.shape != (n,) or y.dtype.kind not in "iu":
+            raise ValueError(f"y must be {n} integer class labels, got shape {y.shape}, dtype {y.dtype}")
+        if n and (y.min() < 0 or y.max() >= self.sizes[-1]):
+            raise ValueError(f"labels must lie in 0..{self.sizes[-1] - 1}")
+        return y
+
+    def trace(self, X):
+        """Pre-activations ``zs`` and activations ``acts`` of every layer (``acts[0]`` is X).
+
+        The last ``zs`` entry is the logits.
+        """
+        a = self._check_X(X)
+        zs, acts = [], [a]
+        for i, (W, b) in enumerate(zip(self.weights, self.biases)):
+            z = a @ W + b
+            zs.append(z)
+            if i < len(self.activations):
+                a = self.activations[i].f(z)
+                acts.append(a)
+        return zs, acts
+
+    def forward(self, X) -> np.ndarray:
+        """The logits, shape ``(n, sizes[-1])``."""
+        return self.trace(X)[0][-1]
+
+    def predict_proba(self, X) -> np.ndarray:
+        return softmax(self.forward(X), axis=1)
+
+    def predict(self, X) -> np.ndarray:
+        return np.argmax(self.forward(X), axis=1)
+
+    def accuracy(self, X, y) -> float:
+        return float(np.mean(self.predict(X) == np.asarray(y)))
+
+    def _backward(self, zs, acts, y):
+        """Mean cross-entropy and its gradients, given a trace."""
+        n = len(y)
+        logp = log_softmax(zs[-1], axis=1)
+        loss = -float(np.mean(logp[np.arange(n), y]))
+        delta = np.exp(logp)                        # dL/dlogits = (p - onehot(y)) / n
+        delta[np.arange(n), y] -= 1.0
+        delta /= n
+        weight_grads, bias_grads = [], []
+        for i in reversed(range(len(self.weights))):
+            weight_grads.append(acts[i].T @ delta)
+            bias_grads.append(delta.sum(axis=0))
+            if i > 0:
+                delta = (delta @ self.weights[i].T) * self.activations[i - 1].grad(zs[i - 1])
+        return loss, weight_grads[::-1], bias_grads[::-1]
+
+    def loss_and_gradients(self, X, y):
+        """``(loss, weight_grads, bias_grads)`` of the mean softmax cross-entropy."""
+        zs, acts = self.trace(X)
+        return self._backward(zs, acts, self._check_y(y, len(acts[0])))
+
+    # ------------------------------------------------------------------ diagnostics
+
+    def diagnostics(self, X, y, lr=None, bins=40) -> Diagnostics:
+        """Statistics of every layer on the batch ``(X, y)``; ``lr`` adds the update ratio."""
+        zs, acts = self.trace(X)
+        y = self._check_y(y, len(acts[0]))
+        loss, weight_grads, _ = self._backward(zs, acts, y)
+        hidden = acts[1:]
+        counts, edges, saturated = [], [], []
+        for act, a in zip(self.activations, hidden):
+            lo, hi = (act.bounds[0], act.bounds[-1]) if len(act.bounds) == 2 else (a.min(), a.max())
+            c, e = np.histogram(a, bins=bins, range=(lo, hi if hi > lo else lo + 1.0))
+            counts.append(c)
+            edges.append(e)
+            saturated.append(float(np.mean(act.saturates(a))) if act.saturates else math.nan)
+        grad_std = np.array([g.std() for g in weight_grads])
+        weight_std = np.array([W.std() for W in self.weights])
+        ratio = (lr * grad_std / weight_std) if lr is not None else np.full(len(weight_grads), math.nan)
+        return Diagnostics(
+            loss=loss,
+            act_mean=np.array([a.mean() for a in hidden]),
+            act_std=np.array([a.std() for a in hidden]),
+            saturated=np.array(saturated),
+            dead=np.array([float(np.mean(np.all(z <= 0, axis=0))) for z in zs[:-1]]),
+            hist_counts=counts,
+            hist_edges=edges,
+            grad_norm=np.array([np.linalg.norm(g) for g in weight_grads]),
+            grad_std=grad_std,
+            update_ratio=ratio,
+        )
+
+    # ------------------------------------------------------------------ training
+
+    def fit(self, X, y, epochs=100, lr=0.1, batch_size=None, seed=0,
+            callback=None, every=10, diagnose_every=None) -> History:
+        """Plain SGD on the mean cross-entropy; returns the :class:`History`.
+
+        ``batch_size=None`` is full-batch gradient descent. ``callback(epoch, net, history)``
+        runs every ``every`` epochs and after the last. With ``diagnose_every=k`` the
+        history keeps a :class:`Diagnostics` of the whole data set every k epochs.
+        """
+        X = self._check_X(X)
+        y = self._check_y(y, len(X))
+        if not (isinstance(epochs, numbers.Integral) and epochs >= 0):
+            raise ValueError(f"epochs must be a whole number >= 0, got {epochs!r}")
+        if not (isinstance(lr, numbers.Real) and lr > 0 and math.isfinite(lr)):
+            raise ValueError(f"lr must be a positive number, got {lr!r}")
+        rng = np.random.default_rng(seed)
+        n = len(X)
+        batch = n if batch_size is None else int(batch_size)
+        if batch < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size!r}")
+        history = History()
+        for epoch in range(1, epochs + 1):
+            order = rng.permutation(n) if batch < n else np.arange(n)
+            for start in range(0, n, batch):
+                idx = order[start:start + batch]
+                zs, acts = self.trace(X[idx])
+                _, weight_grads, bias_grads = self._backward(zs, acts, y[idx])
+                for W, b, gW, gb in zip(self.weights, self.biases, weight_grads, bias_grads):
+                    W -= lr * gW
+                    b -= lr * gb
+            if diagnose_every and epoch % diagnose_every == 0:
+                history.diagnostics.append((epoch, self.diagnostics(X, y, lr=lr)))
+            logits = self.forward(X)
+            logp = log_softmax(logits, axis=1)
+            history.loss.append(-float(np.mean(logp[np.arange(n), y])))
+            history.accuracy.append(float(np.mean(np.argmax(logits, axis=1) == y)))
+            if callback is not None and (epoch % every == 0 or epoch == epochs):
+                callback(epoch, self, history)
+        return history

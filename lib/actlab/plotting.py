@@ -1,0 +1,177 @@
+"""Drawing helpers: each takes an ``ax``, draws, and returns what it drew (``00_index``).
+
+Nothing here touches global state; a notebook opts into the series' look with
+``plt.style.use(actlab.plotting.STYLE)`` in its setup cell.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from cycler import cycler
+from matplotlib.figure import Figure
+
+from .activations import get_activation
+
+__all__ = ["COLORS", "STYLE", "new_figure", "plot_activation", "plot_derivative",
+           "plot_function_and_derivative", "plot_layer_curves", "plot_gallery"]
+
+# Okabe & Ito (2008), a palette that stays distinct under every common colour-vision deficiency.
+COLORS = {
+    "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
+    "purple": "#CC79A7", "sky": "#56B4E9", "yellow": "#F0E442", "black": "#000000",
+}
+_CYCLE = [COLORS[c] for c in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
+
+STYLE = {
+    "figure.figsize": (9.0, 3.6),
+    "figure.dpi": 100,
+    "font.size": 12,
+    "axes.titlesize": 13,
+    "axes.labelsize": 12,
+    "legend.fontsize": 11,
+    "xtick.labelsize": 11,
+    "ytick.labelsize": 11,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "lines.linewidth": 2.2,
+    "axes.prop_cycle": cycler(color=_CYCLE),
+    "figure.constrained_layout.use": True,
+}
+"""The series' matplotlib style: projector-sized fonts (>= 11 pt), a light grid, Okabe-Ito colours."""
+
+
+def new_figure(ncols=1, nrows=1, figsize=None, **kwargs):
+    """A ``Figure`` outside pyplot (so nothing displays it twice) and its axes, in STYLE.
+
+    The explorers in ``actlab.widgets`` draw on figures made here and show them with
+    ``IPython.display``.
+    """
+    import matplotlib
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=figsize or STYLE["figure.figsize"], layout="constrained")
+        axes = fig.subplots(nrows, ncols, squeeze=True, **kwargs)
+    return fig, axes
+
+
+def _latex_name(act) -> str:
+    left = act.latex.split("=")[0].strip()
+    return f"${left}$"
+
+
+def _shade_saturation(ax, act, x, y):
+    """Shade the x where the output lies within 3% of a bound; returns the patches."""
+    if act.saturates is None:
+        return []
+    mask = act.saturates(y)
+    lo, hi = ax.get_ylim()
+    shade = ax.fill_between(x, lo, hi, where=mask, color=COLORS["vermillion"], alpha=0.10,
+                            linewidth=0, label="saturated")
+    ax.set_ylim(lo, hi)
+    return [shade]
+
+
+def plot_activation(ax, activation, x=None, color=None, label=None, mark=True):
+    """Plot an activation on ``ax`` (``01_sigmoid``).
+
+    ``activation`` is a registry name or an object from ``get_activation``. With ``mark``, the
+    horizontal asymptotes are dashed and the saturation regions shaded. Returns a dict of the
+    artists: ``"line"``, ``"asymptotes"``, ``"saturation"``.
+    """
+    act = get_activation(activation)
+    x = np.linspace(-6, 6, 601) if x is None else np.asarray(x, dtype=float)
+    y = act.f(x)
+    (line,) = ax.plot(x, y, color=color or COLORS["blue"], label=label or act.title)
+    drawn = {"line": line, "asymptotes": [], "saturation": []}
+    if mark:
+        drawn["asymptotes"] = [ax.axhline(b, color="0.4", linestyle="--", linewidth=1)
+                               for b in act.bounds]
+        ax.relim()
+        ax.autoscale_view()
+        drawn["saturation"] = _shade_saturation(ax, act, x, y)
+    ax.set_xlabel("$x$")
+    ax.set_ylabel(_latex_name(act))
+    return drawn
+
+
+def plot_derivative(ax, activation, x=None, color=None, label=None):
+    """Plot the derivative of an activation on ``ax``; kinks get an open circle at the jump
+    and a filled one at the left-hand value the library returns (``01_sigmoid``).
+
+    Returns a dict with ``"line"`` and ``"kinks"``.
+    """
+    act = get_activation(activation)
+    x = np.linspace(-6, 6, 601) if x is None else np.asarray(x, dtype=float)
+    g = act.grad(x)
+    for k in act.kinks:                     # break the line at a jump instead of joining it
+        g = np.where(np.isclose(x, k), np.nan, g)
+    color = color or COLORS["orange"]
+    (line,) = ax.plot(x, g, color=color, label=label or f"{act.title}'")
+    kinks = []
+    for k in act.kinks:
+        if x.min() <= k <= x.max():
+            left, right = act.grad(np.array([k, k + 1e-9]))
+            kinks.append(ax.plot([k], [left], "o", color=color, markersize=6)[0])
+            kinks.append(ax.plot([k], [right], "o", markerfacecolor="white", color=color, markersize=6)[0])
+    ax.set_xlabel("$x$")
+    ax.set_ylabel(_latex_name(act).replace("(x)$", "'(x)$"))
+    return {"line": line, "kinks": kinks}
+
+
+def plot_function_and_derivative(axes, activation, x=None):
+    """The function on ``axes[0]`` and its derivative beside it on ``axes[1]`` (``01_sigmoid``).
+
+    Titles carry the LaTeX formula. Returns ``(function_artists, derivative_artists)``.
+    """
+    act = get_activation(activation)
+    f_drawn = plot_activation(axes[0], act, x)
+    g_drawn = plot_derivative(axes[1], act, x)
+    axes[0].set_title(f"${act.latex}$", fontsize=12)
+    axes[1].set_title(f"derivative of {act.title}", fontsize=12)
+    return f_drawn, g_drawn
+
+
+def plot_layer_curves(ax, values, labels=None, log=False, ylabel="", markers=True):
+    """One curve per series over layer index 1..L, e.g. gradient norms (``01_sigmoid``).
+
+    ``values`` maps a label to a sequence (or is a list with ``labels``). Returns the lines.
+    """
+    if not isinstance(values, dict):
+        values = dict(zip(labels, values))
+    lines = []
+    for label, v in values.items():
+        v = np.asarray(v, dtype=float)
+        lines.append(ax.plot(np.arange(1, len(v) + 1), v, marker="o" if markers else None,
+                             markersize=4, label=label)[0])
+    if log:
+        ax.set_yscale("log")
+    ax.set_xlabel("layer")
+    ax.set_ylabel(ylabel)
+    return lines
+
+
+def plot_gallery(axes, names=None, x=None):
+    """Each activation with its derivative (dashed) on one of ``axes`` (``00_index``).
+
+    Spare axes are switched off. Returns a list of ``(function_line, derivative_line)``.
+    """
+    from .activations import ACTIVATIONS
+
+    names = list(ACTIVATIONS if names is None else names)
+    axes = list(np.ravel(axes))
+    if len(axes) < len(names):
+        raise ValueError(f"{len(names)} activations need {len(names)} axes, got {len(axes)}")
+    x = np.linspace(-4, 4, 401) if x is None else np.asarray(x, dtype=float)
+    drawn = []
+    for ax, name in zip(axes, names):
+        act = get_activation(name)
+        f = ax.plot(x, act.f(x), color=COLORS["blue"], label="$f(x)$")[0]
+        g = ax.plot(x, act.grad(x), color=COLORS["orange"], linestyle="--", label="$f'(x)$")[0]
+        ax.set_title(act.title)
+        ax.axhline(0, color="0.5", linewidth=0.8)
+        ax.axvline(0, color="0.5", linewidth=0.8)
+        drawn.append((f, g))
+    for ax in axes[len(names):]:
+        ax.set_axis_off()
+    return drawn

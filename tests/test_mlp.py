@@ -1,0 +1,196 @@
+"""actlab.mlp: shapes, initialisations, the backward pass (finite differences and an
+independent autograd), diagnostics and training."""
+
+import math
+
+import numpy as np
+import pytest
+
+import autograd as ag
+from actlab import ACTIVATIONS, MLP, get_activation, init_std, make_dataset
+
+VARIANTS = [(name, {}) for name in ACTIVATIONS] + [
+    ("leaky_relu", {"alpha": 0.2}), ("gelu", {"approximate": "tanh"}), ("swish", {"beta": 2.0})]
+IDS = [n + "".join(f"-{v}" for v in p.values()) for n, p in VARIANTS]
+
+
+def _data(n=7, d=3, k=4, seed=3):
+    rng = np.random.default_rng(seed)
+    return rng.normal(size=(n, d)), rng.integers(0, k, size=n)
+
+
+def _rel_err(a, b):
+    """Norm-wise relative error, the usual gradient-check measure."""
+    return np.linalg.norm(a - b) / max(np.linalg.norm(a), np.linalg.norm(b), 1e-300)
+
+
+def _numeric_gradients(net, X, y, h=1e-5):
+    grads = []
+    for param in net.weights + net.biases:
+        g = np.zeros_like(param)
+        for idx in np.ndindex(param.shape):
+            old = param[idx]
+            param[idx] = old + h
+            up = net.loss_and_gradients(X, y)[0]
+            param[idx] = old - h
+            down = net.loss_and_gradients(X, y)[0]
+            param[idx] = old
+            g[idx] = (up - down) / (2 * h)
+        grads.append(g)
+    return grads
+
+
+def test_shapes_follow_the_contract():
+    net = MLP([2, 16, 8, 3])
+    assert [W.shape for W in net.weights] == [(2, 16), (16, 8), (8, 3)]
+    assert [b.shape for b in net.biases] == [(16,), (8,), (3,)]
+    assert net.forward(np.zeros((5, 2))).shape == (5, 3)
+    assert len(net.activations) == 2 and net.activations[0].name == "relu"
+    assert MLP([4, 2]).forward(np.ones((1, 4))).shape == (1, 2)     # no hidden layer: linear
+
+
+def test_activation_as_name_object_or_list():
+    a = MLP([2, 4, 4, 2], activation=get_activation("leaky_relu", alpha=0.3))
+    assert all(act.params == {"alpha": 0.3} for act in a.activations)
+    b = MLP([2, 4, 4, 2], activation=["tanh", "gelu"])
+    assert [act.name for act in b.activations] == ["tanh", "gelu"]
+    with pytest.raises(ValueError, match="2 hidden layers"):
+        MLP([2, 4, 4, 2], activation=["tanh"])
+    with pytest.raises(ValueError, match="unknown activation"):
+        MLP([2, 4, 2], activation="sine")
+
+
+@pytest.mark.parametrize("init, expected", [
+    ("he", math.sqrt(2 / 400)), ("lecun", math.sqrt(1 / 400)),
+    ("xavier", math.sqrt(2 / 700)), (5 / 3, (5 / 3) / 20)])
+def test_initialisation_scales(init, expected):
+    assert init_std(init, 400, 300) == pytest.approx(expected)
+    W = MLP([400, 300, 2], init=init).weights[0]
+    assert W.std() == pytest.approx(expected, rel=0.02) and abs(W.mean()) < 0.01 * expected * 10
+    assert np.all(MLP([400, 300, 2], init=init).biases[0] == 0)
+
+
+@pytest.mark.parametrize("init", ["glorot", -1.0, 0, float("nan"), True, None])
+def test_bad_init_is_refused(init):
+    with pytest.raises((ValueError, TypeError), match="init"):
+        MLP([2, 3, 2], init=init)
+
+
+def test_seed_makes_networks_reproducible():
+    a, b, c = MLP([2, 8, 2], seed=1), MLP([2, 8, 2], seed=1), MLP([2, 8, 2], seed=2)
+    np.testing.assert_array_equal(a.weights[0], b.weights[0])
+    assert not np.array_equal(a.weights[0], c.weights[0])
+
+
+def test_bad_data_is_refused_clearly():
+    net = MLP([2, 4, 3])
+    with pytest.raises(ValueError, match=r"shape \(n, 2\)"):
+        net.forward(np.zeros((4, 3)))
+    with pytest.raises(ValueError, match="labels must lie in 0..2"):
+        net.loss_and_gradients(np.zeros((2, 2)), np.array([0, 3]))
+    with pytest.raises(ValueError, match="integer class labels"):
+        net.loss_and_gradients(np.zeros((2, 2)), np.array([0.0, 1.0]))
+    with pytest.raises(ValueError, match="sizes"):
+        MLP([3])
+
+
+@pytest.mark.parametrize("sizes", [[3, 5, 4], [3, 5, 6, 4], [3, 4, 5, 3, 4]], ids=["1", "2", "3"])
+@pytest.mark.parametrize("name, params", VARIANTS, ids=IDS)
+def test_backward_pass_matches_finite_differences_and_autograd(name, params, sizes):
+    X, y = _data(k=sizes[-1])
+    net = MLP(sizes, activation=get_activation(name, **params), init="xavier", seed=1)
+    for b in net.biases:            # non-zero biases, so they matter
+        b += np.random.default_rng(5).normal(scale=0.1, size=b.shape)
+    loss, weight_grads, bias_grads = net.loss_and_gradients(X, y)
+    analytic = weight_grads + bias_grads
+
+    numeric = _numeric_gradients(net, X, y)
+    for a, n in zip(analytic, numeric):
+        assert _rel_err(a, n) < 1e-7
+
+    Ws = [ag.Var(W.copy()) for W in net.weights]
+    bs = [ag.Var(b.copy()) for b in net.biases]
+    auto_loss = ag.mlp_loss(Ws, bs, [(name, params)] * (len(sizes) - 2), X, y)
+    auto_loss.backward()
+    assert float(auto_loss.value) == pytest.approx(loss, rel=1e-12)
+    for a, v in zip(analytic, Ws + bs):
+        assert _rel_err(a, v.grad) < 1e-7
+
+
+def test_mixed_activations_backward_matches_autograd():
+    X, y = _data(k=3)
+    acts = [("tanh", {}), ("relu", {}), ("mish", {})]
+    net = MLP([3, 6, 5, 4, 3], activation=[a for a, _ in acts], init="he", seed=4)
+    _, weight_grads, bias_grads = net.loss_and_gradients(X, y)
+    Ws, bs = [ag.Var(W.copy()) for W in net.weights], [ag.Var(b.copy()) for b in net.biases]
+    ag.mlp_loss(Ws, bs, acts, X, y).backward()
+    for a, v in zip(weight_grads + bias_grads, Ws + bs):
+        assert _rel_err(a, v.grad) < 1e-7
+
+
+def test_loss_is_the_mean_cross_entropy():
+    net = MLP([2, 3], seed=0)
+    X, y = np.array([[1.0, 2.0], [0.5, -1.0]]), np.array([0, 2])
+    logits = X @ net.weights[0]
+    p = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    assert net.loss_and_gradients(X, y)[0] == pytest.approx(-np.mean(np.log(p[[0, 1], y])))
+
+
+def test_dead_and_saturated_fractions():
+    X, y = make_dataset("moons", n_samples=100, seed=0)
+    net = MLP([2, 10, 10, 2], activation="relu", seed=0)
+    net.biases[0][:4] = -100.0                       # 4 of the 10 first-layer units never fire
+    d = net.diagnostics(X, y)
+    assert d.dead[0] == pytest.approx(0.4)
+    assert math.isnan(d.saturated[0])
+    tanh_net = MLP([2, 50, 2], activation="tanh", init=50.0, seed=0)
+    sat = tanh_net.diagnostics(X, y).saturated[0]
+    direct = np.mean(np.abs(np.tanh(X @ tanh_net.weights[0])) > 0.97)
+    assert sat == pytest.approx(direct) and sat > 0.8
+    calm = MLP([2, 50, 2], activation="sigmoid", init=0.1, seed=0).diagnostics(X, y).saturated[0]
+    assert calm == 0.0
+
+
+def test_diagnostics_statistics_are_what_they_say():
+    X, y = make_dataset("circles", n_samples=64, seed=1)
+    net = MLP([2, 8, 6, 2], activation="tanh", init="xavier", seed=2)
+    d = net.diagnostics(X, y, lr=0.5, bins=10)
+    zs, acts = net.trace(X)
+    np.testing.assert_allclose(d.act_mean, [acts[1].mean(), acts[2].mean()])
+    np.testing.assert_allclose(d.act_std, [acts[1].std(), acts[2].std()])
+    assert [c.sum() for c in d.hist_counts] == [64 * 8, 64 * 6]
+    assert d.hist_edges[0][0] == -1 and d.hist_edges[0][-1] == 1 and len(d.hist_edges[0]) == 11
+    _, weight_grads, _ = net.loss_and_gradients(X, y)
+    np.testing.assert_allclose(d.grad_norm, [np.linalg.norm(g) for g in weight_grads])
+    np.testing.assert_allclose(d.update_ratio, [0.5 * g.std() / W.std() for g, W in zip(weight_grads, net.weights)])
+    assert np.isnan(net.diagnostics(X, y).update_ratio).all()
+
+
+def test_fit_learns_is_reproducible_and_calls_back():
+    X, y = make_dataset("moons", n_samples=200, noise=0.1, seed=0)
+    calls = []
+    net = MLP([2, 16, 16, 2], activation="tanh", init="xavier", seed=0)
+    hist = net.fit(X, y, epochs=300, lr=0.5, callback=lambda e, n, h: calls.append(e), every=100,
+                   diagnose_every=50)
+    assert hist.loss[-1] < 0.5 * hist.loss[0]
+    assert hist.accuracy[-1] > 0.95 and net.accuracy(X, y) == hist.accuracy[-1]
+    assert calls == [100, 200, 300]
+    assert [e for e, _ in hist.diagnostics] == [50, 100, 150, 200, 250, 300]
+    assert hist.epochs_to(0.9) is not None and hist.epochs_to(1.01) is None
+    again = MLP([2, 16, 16, 2], activation="tanh", init="xavier", seed=0).fit(X, y, epochs=300, lr=0.5)
+    assert again.loss == hist.loss
+
+
+def test_minibatch_fit_is_seeded():
+    X, y = make_dataset("xor", n_samples=120, seed=0)
+    runs = [MLP([2, 8, 2], seed=0).fit(X, y, epochs=20, lr=0.3, batch_size=16, seed=s).loss for s in (0, 0, 1)]
+    assert runs[0] == runs[1] and runs[0] != runs[2]
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"epochs": -1}, "epochs"), ({"lr": 0.0}, "lr"), ({"lr": float("nan")}, "lr"),
+    ({"batch_size": 0}, "batch_size")])
+def test_fit_refuses_bad_settings(kwargs, match):
+    X, y = make_dataset("moons", n_samples=10)
+    with pytest.raises(ValueError, match=match):
+        MLP([2, 3, 2]).fit(X, y, **kwargs)

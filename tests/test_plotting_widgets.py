@@ -1,0 +1,105 @@
+"""actlab.plotting and actlab.widgets, driven as a notebook would, in plain pytest."""
+
+import numpy as np
+import pytest
+
+from actlab import ACTIVATIONS, get_activation
+from actlab.plotting import new_figure, plot_activation, plot_derivative, plot_function_and_derivative
+from actlab.widgets import Explorer, activation_explorer, range_slider
+
+
+def _render(fig):
+    import io
+    fig.savefig(io.BytesIO(), format="png")       # forces every label's mathtext to parse
+
+
+def test_plot_activation_draws_the_function_asymptotes_and_saturation():
+    fig, ax = new_figure()
+    x = np.linspace(-8, 8, 161)
+    drawn = plot_activation(ax, "sigmoid", x)
+    np.testing.assert_allclose(drawn["line"].get_ydata(), get_activation("sigmoid").f(x))
+    assert [a.get_ydata()[0] for a in drawn["asymptotes"]] == [0.0, 1.0]
+    assert len(drawn["saturation"]) == 1
+    assert ax.get_ylabel() == r"$\sigma(x)$"
+    _render(fig)
+
+
+def test_plot_derivative_marks_the_left_hand_value_at_a_kink():
+    fig, ax = new_figure()
+    drawn = plot_derivative(ax, get_activation("leaky_relu", alpha=0.1))
+    filled, hollow = drawn["kinks"]
+    assert filled.get_ydata()[0] == pytest.approx(0.1) and hollow.get_ydata()[0] == 1.0
+    assert np.isnan(drawn["line"].get_ydata()[300])         # the jump is not joined
+    _render(fig)
+
+
+@pytest.mark.parametrize("name", ACTIVATIONS)
+def test_function_and_derivative_for_every_activation(name):
+    fig, axes = new_figure(ncols=2)
+    f, g = plot_function_and_derivative(axes, name)
+    assert f["line"].get_xdata().size == g["line"].get_xdata().size == 601
+    assert axes[0].get_title().startswith("$")
+    _render(fig)
+
+
+def test_explorer_redraws_on_every_change_and_shows_a_new_image():
+    ex = activation_explorer("sigmoid")
+    assert ex.renders == 1 and ex.error is None and ex.image.value[:4] == b"\x89PNG"
+    first = ex.image.value
+    ex.controls["activation"].value = "tanh"
+    assert ex.renders == 2 and ex.image.value != first
+    assert ex.result[0]["line"].get_ydata().max() == pytest.approx(np.tanh(6))
+    ex.controls["x range"].value = (-2.0, 3.0)
+    assert ex.renders == 3 and ex.result[0]["line"].get_xdata()[[0, -1]].tolist() == [-2.0, 3.0]
+
+
+def test_explorer_shows_only_the_chosen_activations_sliders():
+    ex = activation_explorer("leaky_relu")
+    params_box = ex.children[0].children[0].children[1]
+    assert [c.description for c in params_box.children] == ["alpha"]
+    ex.controls["leaky_relu.alpha"].value = 0.3
+    assert ex.result[1]["line"].get_ydata()[0] == pytest.approx(0.3)
+    ex.controls["activation"].value = "relu"
+    assert params_box.children == ()
+    ex.controls["activation"].value = "gelu"
+    ex.controls["gelu.approximate"].value = "tanh"
+    assert ex.error is None and "tanh approximation" in ex.result[1]["line"].get_label()
+
+
+@pytest.mark.parametrize("name", ACTIVATIONS)
+def test_explorer_draws_every_activation_at_its_slider_extremes(name):
+    ex = activation_explorer(name)
+    for key, control in ex.controls.items():
+        if key.startswith(f"{name}.") and hasattr(control, "max"):
+            control.value = control.max
+            control.value = control.min
+    assert ex.error is None
+
+
+def test_range_slider_cannot_collapse_or_invert():
+    s = range_slider(value=(-1.0, 1.0), limits=(-5.0, 5.0), step=0.5)
+    s.value = (2.0, 2.0)
+    assert s.value == (2.0, 2.5)
+    s.value = (5.0, 5.0)
+    assert s.value == (4.5, 5.0)
+
+
+def test_explorer_reports_a_value_it_cannot_draw_and_stays_usable():
+    import ipywidgets as w
+    slider = w.FloatSlider(value=1.0, min=-1.0, max=2.0)
+
+    def draw(ax, values):
+        if values["a"] < 0:
+            raise ValueError("a must be >= 0")
+        return ax.plot([0, values["a"]])
+
+    ex = Explorer(draw, {"a": slider}, grid=(1, 1))
+    slider.value = -0.5
+    assert ex.error == "a must be >= 0" and "Cannot draw" in ex.message.value and ex.renders == 2
+    slider.value = 0.5
+    assert ex.error is None and ex.message.value == ""
+
+
+def test_unknown_initial_activation_is_refused():
+    with pytest.raises(ValueError, match="not among"):
+        activation_explorer("relu", names=["sigmoid", "tanh"])

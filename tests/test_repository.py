@@ -1,0 +1,55 @@
+"""The repository keeps its promises: README and CI agree, notebooks follow the template."""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+MARKER = "<!-- navigation: written by tools/notebooks.py -->"
+
+
+def _readme_commands():
+    return re.findall(r"```bash\n(.+?)\n```", (ROOT / "README.md").read_text())
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    commands = _readme_commands()
+    test_command = next(c for c in commands if "pytest" in c)
+    ci = (ROOT / ".ci/run").read_text().splitlines()
+    assert test_command in ci
+    assert any("jupyter lab notebooks/00_index.ipynb" in c for c in commands)
+
+
+def test_binder_uses_the_root_requirements_and_pins_python():
+    assert (ROOT / "binder/requirements.txt").read_text().split() == ["-r", "../requirements.txt"]
+    assert re.fullmatch(r"python-3\.\d+\n?", (ROOT / "binder/runtime.txt").read_text())
+
+
+def test_lib_is_not_ignored():
+    import subprocess
+    out = subprocess.run(["git", "check-ignore", "-q", "lib/actlab/__init__.py"], cwd=ROOT)
+    assert out.returncode == 1          # 1: not ignored
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_follows_the_template(path):
+    nb = nbformat.read(path, as_version=4)
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith(MARKER)
+    titles = [line for c in nb.cells if c.cell_type == "markdown"
+              for line in c.source.splitlines() if line.startswith("# ")]
+    assert len(titles) == 1, titles
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    sources = "\n".join(c.source for c in code)
+    assert "sys.path" not in sources
+    assert not re.search(r"urllib|requests\.get|wget|urlretrieve|curl ", sources)
+    ignored = [c for c in code if "NBVAL_IGNORE_OUTPUT" in c.source or "NBVAL_SKIP" in c.source]
+    assert len(ignored) <= 0.3 * len(code), f"{len(ignored)} of {len(code)} code cells ignored"
+    for cell in code:
+        assert cell.execution_count is not None, "notebooks are committed executed"
+        for out in cell.outputs:
+            assert out.output_type != "error"
+            assert not (out.output_type == "stream" and out.name == "stderr"), out.text
+            assert "Warning" not in out.get("text", "")
