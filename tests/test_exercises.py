@@ -51,3 +51,34 @@ def test_every_registered_exercise_accepts_its_own_reference():
         assert check(name, ex.reference), name
     with pytest.raises(ValueError, match="unknown exercise"):
         check("nope", None)
+
+
+def test_a_naive_sigmoid_that_overflows_is_named_at_the_input_that_warns():
+    naive = lambda x: 1 / (1 + np.exp(-x))          # noqa: E731  the post's one-liner
+    fb = check("stable_sigmoid", naive)
+    assert fb.status == "wrong" and "At x = -1000 numpy warned: overflow" in fb.message
+
+
+def test_typical_wrong_answers_of_the_lessons_are_rejected():
+    cases = {
+        "tanh_from_sigmoid": lambda x: 2 * sigmoid(x) - 1,                   # forgot the 2x
+        "tanh_grad": lambda x: 1 - np.tanh(x),
+        "relu_grad": lambda x: (x >= 0).astype(float),                       # wrong convention at 0
+        "leaky_relu": lambda x: np.where(x > 0, x, 0.1),
+        "leaky_relu_grad": lambda x: np.where(x >= 0, 1.0, 0.1),
+        "prelu_alpha_grad": lambda x: x,
+        "softmax": lambda z: np.exp(z),                                       # the post's "softmax"
+        "log_sum_exp": lambda z: np.max(z),
+        "cross_entropy_grad": lambda z: np.exp(z) / np.exp(z).sum(),
+    }
+    for name, wrong in cases.items():
+        assert check(name, wrong).status == "wrong", name
+    assert "At x = 0 the answer should be 0" in check("relu_grad", cases["relu_grad"]).message
+    fb = check("softmax", lambda z: np.exp(z) / np.exp(z).sum())
+    assert fb.status == "wrong" and "z = [1000.0, 1001.0, 1002.0]" in fb.message
+
+
+def test_values_exercises():
+    assert check("vanishing_bound", 0.25 ** 10) and not check("vanishing_bound", 0.25)
+    assert check("slope_ratio", 4) and check("relu_sparsity", 0.5)
+    assert check("relu_sparsity", None).status == "not attempted"

@@ -194,3 +194,11 @@ def test_fit_refuses_bad_settings(kwargs, match):
     X, y = make_dataset("moons", n_samples=10)
     with pytest.raises(ValueError, match=match):
         MLP([2, 3, 2]).fit(X, y, **kwargs)
+
+
+def test_divergence_stops_training_without_warnings():
+    X, y = make_dataset("spirals", n_samples=90, seed=0)
+    hist = MLP([2, 16, 16, 3], activation="relu", seed=0).fit(X, y, epochs=50, lr=1e300)
+    assert hist.diverged is not None and len(hist.loss) == hist.diverged - 1
+    ok = MLP([2, 16, 3], seed=0).fit(X, y, epochs=5, lr=0.1)
+    assert ok.diverged is None and len(ok.loss) == 5

@@ -103,3 +103,68 @@ def test_explorer_reports_a_value_it_cannot_draw_and_stays_usable():
 def test_unknown_initial_activation_is_refused():
     with pytest.raises(ValueError, match="not among"):
         activation_explorer("relu", names=["sigmoid", "tanh"])
+
+
+# ------------------------------------------------------------------------------ lesson explorers
+
+from actlab import widgets as W  # noqa: E402
+
+
+@pytest.mark.parametrize("factory, key, value", [
+    (W.neuron_explorer, "weight w", 4.0),
+    (W.depth_explorer, "depth", 20),
+    (W.depth_explorer, "weight scale", 4.0),
+    (W.depth_explorer, "init", "he"),
+    (W.depth_explorer, "activation", "relu"),
+    (W.gain_explorer, "gain", 3.0),
+    (W.gain_explorer, "activation", "sigmoid"),
+    (W.born_dead_explorer, "width", 2),
+    (W.born_dead_explorer, "activation", "leaky_relu"),
+    (W.leaky_explorer, "alpha", 0.3),
+    (W.softmax_explorer, "T", 5.0),
+    (W.softmax_explorer, "z0", -3.0),
+])
+def test_every_lesson_explorer_redraws_when_a_control_moves(factory, key, value):
+    ex = factory()
+    before = ex.image.value
+    ex.controls[key].value = value
+    assert ex.renders == 2 and ex.error is None and ex.image.value != before
+
+
+def test_neuron_explorer_shows_the_local_gradient():
+    ex = W.neuron_explorer("sigmoid")
+    ex.controls["weight w"].value = 4.0
+    assert ex.result[1].get_ydata().max() == pytest.approx(1.0, rel=1e-3)     # 4 * 0.25
+
+
+def test_depth_explorer_measures_vanishing_gradients():
+    ex = W.depth_explorer("sigmoid", depth=10)
+    d = ex.result[1]
+    assert d.grad_norm[0] < 1e-4 * d.grad_norm[-2]
+    ex.controls["activation"].value = "relu"
+    ex.controls["init"].value = "he"
+    assert ex.result[1].grad_norm[0] > 1e-2 * ex.result[1].grad_norm[-2]
+
+
+def test_training_explorer_waits_for_its_button_and_reports_progress():
+    ex = W.dying_relu_explorer(epochs=30)
+    assert ex.renders == 1 and ex.progress.value == 1.0
+    ex.controls["learning rate"].value = 1.0
+    assert ex.renders == 1 and "press <b>Train</b>" in ex.message.value
+    ex.progress.value = 0.0
+    ex.button.click()
+    assert ex.renders == 2 and ex.error is None and ex.progress.value == 1.0
+    assert len(ex.result[1].accuracy) == 30
+
+
+def test_softmax_explorer_bars_are_the_softmax():
+    ex = W.softmax_explorer(logits=(1.0, 2.0, 3.0), temperature=1.0)
+    heights = [b.get_height() for b in ex.result[1]]
+    np.testing.assert_allclose(heights, actlab_softmax([1.0, 2.0, 3.0]))
+    ex.controls["T"].value = 10 ** 1.5
+    assert max(b.get_height() for b in ex.result[1]) < 0.4
+
+
+def actlab_softmax(z):
+    from actlab import softmax
+    return softmax(z)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 from typing import Callable
 
@@ -49,14 +50,42 @@ class Exercise:
     rtol: float = 1e-6
     atol: float = 1e-9
     hint: str = ""
+    vector: bool = False
 
 
 def _not_attempted(title: str) -> Feedback:
     return Feedback(NOT_ATTEMPTED, f"{title}: not attempted yet. Fill in your answer and run the cell again.")
 
 
-def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=1e-9, hint=""):
-    """Compare ``answer(x)`` with ``reference(x)`` on each input array in ``inputs``."""
+def _call(answer, x):
+    """Call the answer on a copy of ``x``; returns (result, warning message or None)."""
+    with warnings.catch_warnings(record=True) as caught, \
+            np.errstate(over="warn", invalid="warn", divide="warn", under="ignore"):
+        warnings.simplefilter("always")
+        got = answer(x.copy())
+    messages = [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)]
+    return got, (messages[0] if messages else None)
+
+
+def _first_warning(answer, x):
+    """The first entry of a 1-D ``x`` on which the answer warns on its own, or None."""
+    for value in np.ravel(x):
+        try:
+            if _call(answer, np.array([value]))[1]:
+                return value
+        except Exception:  # noqa: BLE001 - only looking for the warning's cause
+            continue
+    return None
+
+
+def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=1e-9, hint="",
+                   vector=False):
+    """Compare ``answer(x)`` with ``reference(x)`` on each input array in ``inputs``.
+
+    Elementwise functions are named by the first ``x`` where they differ; with ``vector=True``
+    each input is one vector (``z``) and the message names it and the entry. A numpy
+    overflow or invalid-value warning counts as a wrong answer: it names the input too.
+    """
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
     if not callable(answer):
@@ -65,13 +94,17 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         x = np.asarray(x, dtype=float)
         expected = np.asarray(reference(x), dtype=float)
         try:
-            got = answer(x.copy())
+            got, warned = _call(answer, x)
         except NotImplementedError:
             return _not_attempted(title)
         except Exception as exc:  # a student's bug is feedback, not a crash
             return Feedback(WRONG, f"{title}: your function raised {type(exc).__name__}: {exc}")
         if got is None:
             return _not_attempted(title)
+        if warned:
+            culprit = f"z = {x.tolist()}" if vector else f"x = {_first_warning(answer, x):.6g}"
+            return Feedback(WRONG, f"{title}: not yet. At {culprit} numpy warned: {warned}. "
+                                   "A stable version never overflows.")
         try:
             got = np.broadcast_to(np.asarray(got, dtype=float), expected.shape)
         except (TypeError, ValueError):
@@ -80,7 +113,10 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
         if bad.any():
             i = np.flatnonzero(bad)[0]
-            where = f"x = {x.flat[i]:.6g}" if x.ndim <= 1 else f"input {x.tolist()}"
+            if vector:
+                where = f"z = {x.tolist()}" + (f", entry {i}" if expected.ndim else "")
+            else:
+                where = f"x = {x.flat[i]:.6g}"
             message = (f"{title}: not yet. At {where} the answer should be "
                        f"{expected.flat[i]:.6g}, yours gives {got.flat[i]:.6g}.")
             return Feedback(WRONG, message + (f" Hint: {hint}" if hint else ""))
@@ -101,13 +137,66 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
                            + (f" Hint: {hint}" if hint else ""))
 
 
-_GRID = (np.linspace(-6, 6, 25),)
-_EDGES = (np.array([-800.0, -40.0, 40.0, 800.0]),)
+_GRID = (np.linspace(-6, 6, 25),)                       # includes 0, the kink
+_WIDE = (np.array([-1000.0, -745.0, -40.0, -1.0, 0.0, 1.0, 40.0, 745.0, 1000.0]),) + _GRID
+_VECTORS = (np.array([1.0, 2.0, 3.0]), np.array([0.5, -1.0, 0.0, 2.0]), np.array([1000.0, 1001.0, 1002.0]),
+            np.array([-1000.0, 0.0]), np.array([7.0]))
+
+
+def _cross_entropy_grad(z):
+    """Gradient of -log softmax(z)[0] with respect to z: softmax(z) - onehot(0)."""
+    g = A.softmax(z)
+    g[0] -= 1.0
+    return g
+
 
 EXERCISES = {
+    # 01_sigmoid
     "sigmoid_grad": Exercise(
         "sigma'(x) from sigma(x)", A.sigmoid_grad, _GRID,
         hint="differentiate 1 / (1 + e^-x) with the chain rule and write it with sigma itself."),
+    "stable_sigmoid": Exercise(
+        "a sigmoid that never overflows", A.sigmoid, _WIDE, rtol=1e-9, atol=1e-300,
+        hint="for x < 0 use e^x / (1 + e^x), where e^x cannot overflow."),
+    "vanishing_bound": Exercise(
+        "the bound on 10 sigmoid derivatives", 0.25 ** 10, rtol=1e-3, atol=0.0,
+        hint="each sigmoid derivative is at most 0.25."),
+    # 02_tanh
+    "tanh_from_sigmoid": Exercise(
+        "tanh written with the sigmoid", A.tanh, _GRID,
+        hint="stretch the sigmoid's input by 2, then its output from (0, 1) to (-1, 1)."),
+    "tanh_grad": Exercise(
+        "tanh'(x)", A.tanh_grad, _GRID, hint="d/dx tanh(x) = 1 - tanh(x)^2."),
+    "slope_ratio": Exercise(
+        "tanh'(0) / sigma'(0)", 4.0, hint="compute both derivatives at 0."),
+    # 03_relu
+    "relu": Exercise("ReLU", A.relu, _GRID, hint="np.maximum compares elementwise."),
+    "relu_grad": Exercise(
+        "ReLU'(x) with the left-hand value at 0", A.relu_grad, _GRID,
+        hint="the series takes relu_grad(0) = 0, as PyTorch does: compare with x > 0, not x >= 0."),
+    "relu_sparsity": Exercise(
+        "the fraction of zeros for standard normal input", 0.5, rtol=0.0, atol=0.005,
+        hint="how much of a symmetric distribution lies below 0?"),
+    # 04_leaky_relu
+    "leaky_relu": Exercise(
+        "Leaky ReLU with alpha = 0.1", lambda x: A.leaky_relu(x, alpha=0.1), _GRID,
+        hint="for x < 0 the output is 0.1 x, not 0.1."),
+    "leaky_relu_grad": Exercise(
+        "Leaky ReLU'(x) with alpha = 0.1", lambda x: A.leaky_relu_grad(x, alpha=0.1), _GRID,
+        hint="the slope is 1 for x > 0 and alpha otherwise, the kink included."),
+    "prelu_alpha_grad": Exercise(
+        "d PReLU(x) / d alpha", lambda x: np.where(x > 0, 0.0, x), _GRID,
+        hint="for x <= 0 PReLU is alpha * x; for x > 0 alpha does not appear."),
+    # 05_softmax
+    "softmax": Exercise(
+        "a stable softmax", A.softmax, _VECTORS, vector=True, rtol=1e-9, atol=1e-12,
+        hint="subtract max(z) before the exponential: softmax does not change."),
+    "log_sum_exp": Exercise(
+        "log-sum-exp", lambda z: np.max(z) + np.log(np.sum(np.exp(z - np.max(z)))), _VECTORS,
+        vector=True, rtol=1e-9, hint="log sum exp(z) = m + log sum exp(z - m) with m = max(z)."),
+    "cross_entropy_grad": Exercise(
+        "the gradient of the cross-entropy for class 0", _cross_entropy_grad, _VECTORS, vector=True,
+        rtol=1e-9, atol=1e-12, hint="the gradient of -log p_0 with respect to z is p - y."),
 }
 
 
@@ -118,4 +207,5 @@ def check(name, answer) -> Feedback:
     ex = EXERCISES[name]
     if ex.inputs is None:
         return check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, ex.hint)
-    return check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, ex.hint)
+    return check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, ex.hint,
+                          vector=ex.vector)

@@ -71,6 +71,7 @@ class History:
     loss: list = field(default_factory=list)
     accuracy: list = field(default_factory=list)
     diagnostics: list = field(default_factory=list)    # (epoch, Diagnostics) pairs
+    diverged: int | None = None     # the epoch whose weights overflowed, if training blew up
 
     def epochs_to(self, accuracy: float):
         """The first epoch (1-based) whose accuracy reached ``accuracy``, or None."""
@@ -213,7 +214,9 @@ class MLP:
 
         ``batch_size=None`` is full-batch gradient descent. ``callback(epoch, net, history)``
         runs every ``every`` epochs and after the last. With ``diagnose_every=k`` the
-        history keeps a :class:`Diagnostics` of the whole data set every k epochs.
+        history keeps a :class:`Diagnostics` of the whole data set every k epochs. If the
+        weights overflow (a learning rate far too large), training stops and
+        ``history.diverged`` holds the epoch; the network is then left unusable.
         """
         X = self._check_X(X)
         y = self._check_y(y, len(X))
@@ -229,16 +232,20 @@ class MLP:
         history = History()
         for epoch in range(1, epochs + 1):
             order = rng.permutation(n) if batch < n else np.arange(n)
-            for start in range(0, n, batch):
-                idx = order[start:start + batch]
-                zs, acts = self.trace(X[idx])
-                _, weight_grads, bias_grads = self._backward(zs, acts, y[idx])
-                for W, b, gW, gb in zip(self.weights, self.biases, weight_grads, bias_grads):
-                    W -= lr * gW
-                    b -= lr * gb
+            with np.errstate(over="ignore", invalid="ignore"):    # divergence is detected below
+                for start in range(0, n, batch):
+                    idx = order[start:start + batch]
+                    zs, acts = self.trace(X[idx])
+                    _, weight_grads, bias_grads = self._backward(zs, acts, y[idx])
+                    for W, b, gW, gb in zip(self.weights, self.biases, weight_grads, bias_grads):
+                        W -= lr * gW
+                        b -= lr * gb
+                logits = self.forward(X)
+            if not np.all(np.isfinite(logits)):
+                history.diverged = epoch
+                break
             if diagnose_every and epoch % diagnose_every == 0:
                 history.diagnostics.append((epoch, self.diagnostics(X, y, lr=lr)))
-            logits = self.forward(X)
             logp = log_softmax(logits, axis=1)
             history.loss.append(-float(np.mean(logp[np.arange(n), y])))
             history.accuracy.append(float(np.mean(np.argmax(logits, axis=1) == y)))

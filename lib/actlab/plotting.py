@@ -13,7 +13,8 @@ from matplotlib.figure import Figure
 from .activations import get_activation
 
 __all__ = ["COLORS", "STYLE", "new_figure", "plot_activation", "plot_derivative",
-           "plot_function_and_derivative", "plot_layer_curves", "plot_gallery"]
+           "plot_function_and_derivative", "plot_layer_curves", "plot_gallery",
+           "plot_layer_histograms", "plot_probabilities"]
 
 # Okabe & Ito (2008), a palette that stays distinct under every common colour-vision deficiency.
 COLORS = {
@@ -175,3 +176,46 @@ def plot_gallery(axes, names=None, x=None):
     for ax in axes[len(names):]:
         ax.set_axis_off()
     return drawn
+
+
+def plot_layer_histograms(ax, diagnostics, layers=None):
+    """Karpathy-style activation histograms: one outline per hidden layer (``02_tanh``).
+
+    ``diagnostics`` is an :class:`actlab.mlp.Diagnostics`; ``layers`` (0-based) picks some.
+    The legend gives each layer's saturated fraction where it is defined. Returns the lines.
+    """
+    layers = range(len(diagnostics.hist_counts)) if layers is None else layers
+    lines = []
+    for i in layers:
+        counts, edges = diagnostics.hist_counts[i], diagnostics.hist_edges[i]
+        density = counts / max(counts.sum(), 1) / np.diff(edges)
+        centres = 0.5 * (edges[1:] + edges[:-1])
+        sat = diagnostics.saturated[i]
+        label = f"layer {i + 1}" + ("" if np.isnan(sat) else f": {sat:.0%} saturated")
+        lines.append(ax.plot(centres, density, label=label, linewidth=1.6)[0])
+    ax.set_xlabel("activation value")
+    ax.set_ylabel("density")
+    return lines
+
+
+def plot_probabilities(axes, logits, temperature=1.0, labels=None):
+    """Logits as bars on ``axes[0]``, their softmax at ``temperature`` on ``axes[1]``
+    (``05_softmax``). Returns ``(logit_bars, probability_bars)``."""
+    from .activations import softmax
+
+    logits = np.asarray(logits, dtype=float)
+    labels = labels or [f"class {k}" for k in range(len(logits))]
+    p = softmax(logits, temperature=temperature)
+    colors = [_CYCLE[k % len(_CYCLE)] for k in range(len(logits))]
+    left = axes[0].bar(labels, logits, color=colors)
+    axes[0].axhline(0, color="0.3", linewidth=1)
+    axes[0].set_ylabel("logit $z_k$")
+    axes[0].set_title("scores (logits)")
+    right = axes[1].bar(labels, p, color=colors)
+    axes[1].set_ylim(0, 1.08)
+    axes[1].set_ylabel(r"$p_k = \mathrm{softmax}(z / T)_k$")
+    axes[1].set_title(f"probabilities at T = {temperature:.3g}")
+    for bar, value in zip(right, p):
+        axes[1].text(bar.get_x() + bar.get_width() / 2, value + 0.01, f"{value:.2f}",
+                     ha="center", va="bottom", fontsize=11)
+    return left, right

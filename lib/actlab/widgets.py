@@ -17,10 +17,13 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .activations import ACTIVATIONS, get_activation
-from .plotting import STYLE, plot_function_and_derivative
+from .activations import ACTIVATIONS, get_activation, leaky_relu
+from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_function_and_derivative,
+                       plot_probabilities)
 
-__all__ = ["Explorer", "range_slider", "activation_explorer"]
+__all__ = ["Explorer", "range_slider", "activation_explorer", "neuron_explorer", "depth_explorer",
+           "gain_explorer", "dying_relu_explorer", "born_dead_explorer", "leaky_explorer",
+           "softmax_explorer"]
 
 
 class Explorer(widgets.VBox):
@@ -32,10 +35,14 @@ class Explorer(widgets.VBox):
     what the last draw put on them and draws again, which keeps a step near the cost of
     rendering the PNG. After each update ``renders`` counts the redraws, ``result`` holds what
     ``draw`` returned and ``error`` the message of a failed draw (None if it drew).
+
+    With ``button="Train"`` (for work that takes longer than a redraw) a change of a control
+    only says that the figure is out of date; pressing the button redraws, and ``draw`` finds
+    in ``values["progress"]`` a function to report its progress (a fraction) to a bar.
     """
 
     def __init__(self, draw, controls, grid=(1, 2), figsize=None, dpi=90, margins=None,
-                 header=None, extra=None):
+                 header=None, extra=None, button=None):
         self.draw = draw
         self.controls = dict(controls)
         self.dpi = dpi
@@ -55,15 +62,30 @@ class Explorer(widgets.VBox):
         rows = [header] if header is not None else []
         rows.append(widgets.HBox(list(self.controls.values()) if extra is None else extra,
                                  layout=widgets.Layout(flex_flow="row wrap")))
+        self.button = self.progress = None
+        if button:
+            self.button = widgets.Button(description=button, button_style="primary", icon="play")
+            self.button.on_click(lambda _: self.update())
+            self.progress = widgets.FloatProgress(value=0.0, min=0.0, max=1.0, description="progress")
+            rows.append(widgets.HBox([self.button, self.progress]))
         super().__init__(rows + [self.message, self.image])
         self.update()
 
     @property
     def values(self) -> dict:
-        return {name: control.value for name, control in self.controls.items()}
+        values = {name: control.value for name, control in self.controls.items()}
+        if self.progress is not None:
+            values["progress"] = self._report
+        return values
+
+    def _report(self, fraction):
+        self.progress.value = min(max(float(fraction), 0.0), 1.0)
 
     def _on_change(self, change):
-        self.update()
+        if self.button is None:
+            self.update()
+        else:
+            self.message.value = f"Settings changed: press <b>{self.button.description}</b> to see them."
 
     def update(self):
         """Redraw the whole figure from the current values and show it."""
@@ -82,7 +104,8 @@ class Explorer(widgets.VBox):
             self.error = None
             self.message.value = ""
         buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png")
+        # Fast zlib settings: a slider step should cost the drawing, not the compression.
+        self.figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
         self.image.value = buffer.getvalue()
         self.renders += 1
 
@@ -169,3 +192,203 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
     controls = {"activation": choice, "x range": span, **params}
     return Explorer(draw, controls, dpi=dpi,
                     extra=[widgets.VBox([widgets.HBox([choice, span]), params_box])])
+
+
+# ------------------------------------------------------------------------------ lesson explorers
+
+def _slider(description, value, low, high, step, continuous=True, fmt=".2f", width="360px"):
+    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+                               continuous_update=continuous, readout_format=fmt,
+                               style={"description_width": "initial"},
+                               layout=widgets.Layout(width=width))
+
+
+def neuron_explorer(activation="sigmoid", x_range=(-8.0, 8.0)):
+    """One neuron f(w x + b): how the weight narrows the active region and the bias shifts it,
+    and the local gradient w f'(w x + b) that backpropagation multiplies by (``01_sigmoid``)."""
+    act = get_activation(activation)
+    x = np.linspace(*x_range, 601)
+
+    def draw(axes, v):
+        w, b = v["weight w"], v["bias b"]
+        z = w * x + b
+        y, g = act.f(z), w * act.grad(z)
+        f_line = axes[0].plot(x, y, color=COLORS["blue"])[0]
+        for bound in act.bounds:
+            axes[0].axhline(bound, color="0.4", linestyle="--", linewidth=1)
+        if act.saturates is not None:
+            axes[0].fill_between(x, 0, 1, where=act.saturates(y), color=COLORS["vermillion"],
+                                 alpha=0.10, linewidth=0, transform=axes[0].get_xaxis_transform(),
+                                 label="saturated")
+        axes[0].set_xlabel("input $x$")
+        axes[0].set_ylabel("output")
+        # Plain text, no legend: parsing new mathtext or laying out a legend costs milliseconds.
+        axes[0].set_title(f"{act.label}(w·x + b), w = {w:.2f}, b = {b:.2f}")
+        g_line = axes[1].plot(x, g, color=COLORS["orange"])[0]
+        axes[1].set_xlabel("input $x$")
+        axes[1].set_ylabel(r"$\partial\, \mathrm{out} / \partial x = w\, f'(wx+b)$")
+        axes[1].set_title(f"local gradient, largest |value| {np.max(np.abs(g)):.3f}")
+        return f_line, g_line
+
+    controls = {"weight w": _slider("weight w", 1.0, -6.0, 6.0, 0.1),
+                "bias b": _slider("bias b", 0.0, -6.0, 6.0, 0.1)}
+    return Explorer(draw, controls)
+
+
+_DEPTH_ACTIVATIONS = ["sigmoid", "tanh", "relu", "leaky_relu"]
+
+
+def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
+    """Gradient norm of every layer of a fresh deep network, and the fraction of units at
+    rest (saturated, or dead for ReLU), as depth, initialisation and weight scale change
+    (``01_sigmoid``)."""
+    from .experiments import fresh_diagnostics
+    from .plotting import plot_layer_curves
+
+    def draw(axes, v):
+        d = fresh_diagnostics(v["activation"], int(v["depth"]), init=v["init"], scale=v["weight scale"])
+        lines = plot_layer_curves(axes[0], {"gradient norm": d.grad_norm[:-1]}, log=True,
+                                  ylabel=r"$\|\partial L / \partial W_\ell\|$")
+        axes[0].set_title(f"layer 1 / layer {len(d.grad_norm) - 1}: "
+                          f"{d.grad_norm[0] / d.grad_norm[-2]:.2g}")
+        bounded = not np.isnan(d.saturated).all()
+        rest = d.saturated if bounded else d.dead
+        plot_layer_curves(axes[1], {"saturated" if bounded else "dead": rest},
+                          ylabel="fraction saturated" if bounded else "fraction of dead units")
+        axes[1].set_ylim(-0.03, 1.03)
+        axes[1].set_title(f"mean over layers: {np.mean(rest):.0%}")
+        return lines, d
+
+    controls = {
+        "activation": widgets.Dropdown(options=_DEPTH_ACTIVATIONS, value=activation, description="activation"),
+        "depth": widgets.IntSlider(value=depth, min=2, max=40, description="depth",
+                                   continuous_update=False),
+        "init": widgets.Dropdown(options=["xavier", "he", "lecun"], value=init, description="init"),
+        "weight scale": widgets.FloatLogSlider(value=1.0, base=2, min=-3, max=3, step=0.25,
+                                               description="weight scale", continuous_update=False,
+                                               style={"description_width": "initial"}),
+    }
+    return Explorer(draw, controls)
+
+
+def gain_explorer(activation="tanh", depth=8, gain=1.0):
+    """Activation histograms of every layer of a fresh network and their saturated fraction,
+    against the initialisation gain (std = gain / sqrt(fan_in)) (``02_tanh``)."""
+    from .experiments import fresh_diagnostics
+    from .plotting import plot_layer_curves, plot_layer_histograms
+
+    def draw(axes, v):
+        d = fresh_diagnostics(v["activation"], depth, init=v["gain"], width=64)
+        lines = plot_layer_histograms(axes[0], d, layers=range(0, depth, max(1, depth // 4)))
+        axes[0].legend(loc="upper center", fontsize=10)
+        axes[0].set_title(f"gain {v['gain']:.2f}: activations per layer")
+        plot_layer_curves(axes[1], {"saturated": d.saturated}, ylabel="fraction saturated")
+        axes[1].set_ylim(-0.03, 1.03)
+        axes[1].set_title(f"layer {depth}: {d.saturated[-1]:.0%} saturated, std {d.act_std[-1]:.2f}")
+        return lines, d
+
+    controls = {
+        "activation": widgets.Dropdown(options=["tanh", "sigmoid"], value=activation, description="activation"),
+        "gain": _slider("gain", gain, 0.25, 5.0, 0.05, continuous=False),
+    }
+    return Explorer(draw, controls)
+
+
+def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
+    """Train a 3-layer network on spirals with mini-batch SGD and watch the fraction of dead
+    units per layer, for a learning rate on a log slider; training runs when the Train button
+    is pressed, with a progress bar (``03_relu``)."""
+    from .experiments import train_and_watch
+
+    def draw(axes, v):
+        params = {"alpha": v["alpha"]} if v["activation"] == "leaky_relu" else {}
+        act = get_activation(v["activation"], **params)
+        net, hist = train_and_watch(act, v["learning rate"], epochs=epochs, every=5,
+                                    callback=lambda e, n, h: v["progress"](e / epochs))
+        epochs_seen = [e for e, _ in hist.diagnostics]
+        dead = np.array([d.dead for _, d in hist.diagnostics])
+        lines = [axes[0].plot(epochs_seen, dead[:, i], label=f"layer {i + 1}")[0]
+                 for i in range(dead.shape[1])]
+        axes[0].set_ylim(-0.03, 1.03)
+        axes[0].set_xlabel("epoch")
+        axes[0].set_ylabel("fraction of units inactive on every input")
+        axes[0].legend(loc="upper left")
+        axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}: {dead[-1].mean():.0%} dead at the end")
+        axes[1].plot(np.arange(1, len(hist.accuracy) + 1), hist.accuracy, color=COLORS["green"])
+        axes[1].set_ylim(0, 1.03)
+        axes[1].set_xlabel("epoch")
+        axes[1].set_ylabel("training accuracy")
+        final = hist.accuracy[-1] if hist.accuracy else float("nan")
+        axes[1].set_title("diverged" if hist.diverged else f"final accuracy {final:.0%}")
+        return lines, hist
+
+    controls = {
+        "activation": widgets.Dropdown(options=["relu", "leaky_relu"], value=activation, description="activation"),
+        "learning rate": widgets.FloatLogSlider(value=lr, base=10, min=-2, max=0.5, step=0.05,
+                                                description="learning rate", continuous_update=False,
+                                                style={"description_width": "initial"}),
+        "alpha": _slider("alpha (Leaky ReLU)", 0.01, 0.0, 0.5, 0.01, continuous=False),
+    }
+    return Explorer(draw, controls, button="Train")
+
+
+def born_dead_explorer(width=3, trials=100):
+    """The fraction of freshly initialised ReLU networks that are dead at birth, against depth,
+    for a width on a slider (``03_relu``)."""
+    from .experiments import born_dead_fraction
+
+    depths = [1, 2, 3, 5, 8, 12, 20, 30]
+
+    def draw(ax, v):
+        w = int(v["width"])
+        fractions = [born_dead_fraction(d, w, activation=v["activation"], trials=trials) for d in depths]
+        line = ax.plot(depths, fractions, marker="o")[0]
+        ax.set_ylim(-0.03, 1.03)
+        ax.set_xlabel("depth (hidden layers)")
+        ax.set_ylabel("fraction born dead")
+        ax.set_title(f"width {w}, {trials} networks per depth")
+        return line, fractions
+
+    controls = {
+        "width": widgets.IntSlider(value=width, min=1, max=10, description="width", continuous_update=False),
+        "activation": widgets.Dropdown(options=["relu", "leaky_relu"], value="relu", description="activation"),
+    }
+    return Explorer(draw, controls, grid=(1, 1), figsize=(7, 3.6), margins=dict(left=0.12))
+
+
+def leaky_explorer(alpha=0.1, x_range=(-4.0, 4.0)):
+    """Leaky ReLU and its derivative with alpha on a slider; the post's 0.1 and the common
+    0.01 drawn faintly for reference (``04_leaky_relu``)."""
+    x = np.linspace(*x_range, 401)
+
+    def draw(axes, v):
+        a = v["alpha"]
+        for ref, style in ((0.01, ":"), (0.1, "--")):
+            axes[0].plot(x, leaky_relu(x, ref), color="0.6", linestyle=style, linewidth=1.4,
+                         label=rf"$\alpha$ = {ref:g}")
+        drawn = plot_activation(axes[0], get_activation("leaky_relu", alpha=a), x, mark=False)
+        axes[0].legend(loc="upper left")
+        axes[0].set_title(f"max(αx, x) with α = {a:.2f}")
+        plot_derivative(axes[1], get_activation("leaky_relu", alpha=a), x)
+        axes[1].set_ylim(-0.05, 1.1)
+        axes[1].set_title(f"gradient for x < 0: {a:.2f}")
+        return drawn
+
+    controls = {"alpha": _slider("alpha", alpha, 0.0, 0.5, 0.01)}
+    return Explorer(draw, controls)
+
+
+def softmax_explorer(logits=(2.0, 1.0, 0.1, -1.0), temperature=1.0):
+    """Sliders for a few logits and the temperature, with the logits and their softmax as
+    bars (``05_softmax``)."""
+    controls = {f"z{k}": _slider(f"$z_{k}$", float(z), -5.0, 5.0, 0.1, width="300px")
+                for k, z in enumerate(logits)}
+    controls["T"] = widgets.FloatLogSlider(value=temperature, base=10, min=-1.5, max=1.5, step=0.05,
+                                           description="temperature T", readout_format=".3g",
+                                           style={"description_width": "initial"})
+
+    def draw(axes, v):
+        z = [v[f"z{k}"] for k in range(len(logits))]
+        return plot_probabilities(axes, z, temperature=v["T"])
+
+    return Explorer(draw, controls)
