@@ -89,19 +89,73 @@ def _clip_for_product(x: np.ndarray, factor: float) -> np.ndarray:
 
 # --------------------------------------------------------------------------- sigmoid, tanh
 
+# The sigmoid family is computed from tanh: sigma(x) = (1 + tanh(x/2)) / 2 needs one
+# transcendental call, no branch and no temporary, and cannot overflow. Where that form would lose
+# relative accuracy -- tiny results, in the tails -- the few elements there are recomputed with
+# exponentials of non-positive numbers. float16/float32 go through float64 (and are rounded
+# back); longdouble takes the exponential forms throughout, to keep its extra precision.
+
+_SIGMOID_TAIL = 5.0     # the tanh forms stay within ~1e-14 relative up to |x| = 5 (sigma >= 0.0067)
+_TANH_TAIL = 2.5        # 1 - tanh^2 likewise up to |x| = 2.5 (where it is still 0.027)
+
+
+def _through_float64(f, x: np.ndarray):
+    """Run ``f`` on float64 for narrow floats; None for float64 and longdouble."""
+    if x.dtype.itemsize < 8:
+        return f(x.astype(np.float64)).astype(x.dtype)
+    return None
+
+
+def _sigmoid_exp(x: np.ndarray) -> np.ndarray:
+    """sigma(x) from e = exp(-|x|) <= 1: 1 / (1 + e) for x >= 0, e / (1 + e) for x < 0."""
+    e = np.exp(-np.abs(x))
+    return np.where(x < 0, e, 1.0) / (1.0 + e)
+
+
+def _sigmoid_grad_exp(x: np.ndarray) -> np.ndarray:
+    """sigma'(x) = e / (1 + e)^2 with e = exp(-|x|)."""
+    e = np.exp(-np.abs(x))
+    return e / ((1.0 + e) * (1.0 + e))
+
+
+def _tanh_grad_exp(x: np.ndarray) -> np.ndarray:
+    """1 - tanh^2(x) = 4e / (1 + e)^2 with e = exp(-2|x|), formed as exp(-|x|)^2 so 2|x| cannot overflow."""
+    e = np.exp(-np.abs(x))
+    e *= e
+    return 4.0 * e / ((1.0 + e) * (1.0 + e))
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    e = np.exp(-np.abs(x))          # e = exp(-|x|) lies in (0, 1]: it cannot overflow
-    out = 1.0 / (1.0 + e)           # sigmoid(|x|)
-    np.multiply(out, e, out=out, where=x < 0)   # sigmoid(-|x|) = e * sigmoid(|x|)
+    narrow = _through_float64(_sigmoid, x)
+    if narrow is not None:
+        return narrow
+    if x.dtype != np.float64:
+        return _sigmoid_exp(x)
+    out = x * 0.5
+    np.tanh(out, out=out)
+    out *= 0.5
+    out += 0.5
+    tail = x < -_SIGMOID_TAIL
+    if tail.any():
+        out[tail] = _sigmoid_exp(x[tail])
     return out
 
 
 def _sigmoid_grad(x: np.ndarray) -> np.ndarray:
-    e = np.exp(-np.abs(x))          # sigma'(x) = e / (1 + e)^2, even in x
-    d = 1.0 + e
-    d *= d
-    np.divide(e, d, out=e)
-    return np.minimum(e, 0.25, out=e)   # rounding near x = 0 can overshoot the true maximum by an ulp
+    narrow = _through_float64(_sigmoid_grad, x)
+    if narrow is not None:
+        return narrow
+    if x.dtype != np.float64:
+        return np.minimum(_sigmoid_grad_exp(x), 0.25)   # rounding may not exceed the true maximum
+    t = x * 0.5                     # sigma'(x) = (1 - tanh^2(x/2)) / 4, never above 0.25
+    np.tanh(t, out=t)
+    t *= t
+    np.subtract(1.0, t, out=t)
+    t *= 0.25
+    tail = np.abs(x) > _SIGMOID_TAIL
+    if tail.any():
+        t[tail] = _sigmoid_grad_exp(x[tail])
+    return t
 
 
 def sigmoid(x):
@@ -123,15 +177,18 @@ def tanh(x):
 
 
 def _tanh_grad(x: np.ndarray) -> np.ndarray:
-    # 1 - tanh(x)^2 loses every digit once tanh rounds to 1 (|x| > 19); this form does not:
-    # with e = exp(-2|x|), 1 - tanh^2 = 4e / (1 + e)^2.
-    e = np.exp(-np.abs(x))
-    e *= e                          # exp(-2|x|) without forming 2|x|, which could overflow
-    d = 1.0 + e
-    d *= d
-    e *= 4.0
-    np.divide(e, d, out=e)
-    return np.minimum(e, 1.0, out=e)    # as for the sigmoid: never an ulp above the true maximum
+    narrow = _through_float64(_tanh_grad, x)
+    if narrow is not None:
+        return narrow
+    if x.dtype != np.float64:
+        return np.minimum(_tanh_grad_exp(x), 1.0)
+    t = np.tanh(x)                  # 1 - tanh^2: at most 1; its tails are recomputed
+    t *= t
+    np.subtract(1.0, t, out=t)
+    tail = np.abs(x) > _TANH_TAIL
+    if tail.any():
+        t[tail] = _tanh_grad_exp(x[tail])
+    return t
 
 
 def tanh_grad(x):
@@ -462,11 +519,11 @@ _BETA = Param("beta", 1.0, 0.0, 10.0, 0.1, r"\beta")
 _REGISTRY = {
     "sigmoid": dict(
         label="Sigmoid", function=sigmoid, derivative=sigmoid_grad,
-        latex=r"\sigma(x) = \frac{1}{1 + e^{-x}}", bounds=(0.0, 1.0),
+        latex=r"\sigma(x) = \dfrac{1}{1 + e^{-x}}", bounds=(0.0, 1.0),
         saturates=lambda a: (a < 0.03) | (a > 0.97)),
     "tanh": dict(
         label="Tanh", function=tanh, derivative=tanh_grad,
-        latex=r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}", bounds=(-1.0, 1.0),
+        latex=r"\tanh(x) = \dfrac{e^{x} - e^{-x}}{e^{x} + e^{-x}}", bounds=(-1.0, 1.0),
         saturates=lambda a: np.abs(a) > 0.97),
     "relu": dict(
         label="ReLU", function=relu, derivative=relu_grad,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from cycler import cycler
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from .activations import get_activation
 
@@ -147,6 +148,7 @@ def plot_layer_curves(ax, values, labels=None, log=False, ylabel="", markers=Tru
                              markersize=4, label=label)[0])
     if log:
         ax.set_yscale("log")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("layer")
     ax.set_ylabel(ylabel)
     return lines

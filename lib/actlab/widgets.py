@@ -110,7 +110,7 @@ class Explorer(widgets.VBox):
         self.renders += 1
 
 
-_MARGINS = dict(left=0.08, right=0.98, bottom=0.16, top=0.89, wspace=0.28, hspace=0.45)
+_MARGINS = dict(left=0.1, right=0.98, bottom=0.16, top=0.85, wspace=0.32, hspace=0.45)
 
 
 def _wipe(ax):
