@@ -75,7 +75,7 @@ def write_navigation(nb, stem: str) -> None:
 
 
 def tidy(nb) -> None:
-    """Stable ids, no timing or widget state in the metadata."""
+    """Stable ids, whole stream outputs, no timing or widget state in the metadata."""
     used = {c.get("id") for c in nb.cells}
     for i, cell in enumerate(nb.cells):
         if not cell.get("id"):
@@ -86,10 +86,24 @@ def tidy(nb) -> None:
             used.add(candidate)
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesce_streams(cell.outputs)
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
                                  "name": "python3"}
     nb.metadata.get("language_info", {}).pop("version", None)
+
+
+def coalesce_streams(outputs):
+    """Join consecutive stdout (or stderr) pieces, which a kernel flushes at arbitrary moments."""
+    merged = []
+    for out in outputs:
+        if (out.output_type == "stream" and merged and merged[-1].output_type == "stream"
+                and merged[-1].name == out.name):
+            merged[-1].text += out.text
+        else:
+            merged.append(out)
+    return merged
 
 
 def execute(nb, timeout: int = 600) -> None:

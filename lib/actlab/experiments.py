@@ -64,16 +64,19 @@ def train_and_watch(activation, lr, epochs=200, depth=3, width=32, init="he", da
 
 
 def born_dead_fraction(depth, width, activation="relu", init="he", trials=200, n_samples=64, seed=0):
-    """The fraction of freshly initialised networks whose output ignores the input entirely,
-    because some hidden layer has every unit at or below 0 on every input (``03_relu``).
+    """The fraction of freshly initialised networks that are dead at birth: no gradient at all
+    reaches their first layer (``03_relu``).
 
-    Inputs are standard normal in 2-D; network k of the ``trials`` is seeded ``seed + k``.
+    For ReLU that happens when some hidden layer has every unit at or below 0 on every input;
+    a leaky activation always lets some gradient through. Inputs are 64 standard normal points
+    in 2-D with random labels; network k of the ``trials`` is seeded ``seed + k``.
     """
     rng = np.random.default_rng(seed)
     X = rng.standard_normal((n_samples, 2))
+    y = rng.integers(0, 2, n_samples)
     dead = 0
     for k in range(trials):
         net = MLP([2] + [width] * depth + [2], activation=activation, init=init, seed=seed + k)
-        zs, _ = net.trace(X)
-        dead += any(np.all(z <= 0) for z in zs[:-1])
+        first_layer_grad = net.loss_and_gradients(X, y)[1][0]
+        dead += not np.any(first_layer_grad)
     return dead / trials

@@ -15,7 +15,7 @@ from .activations import get_activation
 
 __all__ = ["COLORS", "STYLE", "new_figure", "plot_activation", "plot_derivative",
            "plot_function_and_derivative", "plot_layer_curves", "plot_gallery",
-           "plot_layer_histograms", "plot_probabilities"]
+           "plot_layer_histograms", "plot_probability_bars", "plot_probabilities"]
 
 # Okabe & Ito (2008), a palette that stays distinct under every common colour-vision deficiency.
 COLORS = {
@@ -200,6 +200,22 @@ def plot_layer_histograms(ax, diagnostics, layers=None):
     return lines
 
 
+def plot_probability_bars(ax, p, labels=None, title=None):
+    """A probability vector as labelled bars, one colour per class (``05_softmax``).
+
+    Returns the bars."""
+    p = np.asarray(p, dtype=float)
+    labels = labels or [f"class {k}" for k in range(len(p))]
+    bars = ax.bar(labels, p, color=[_CYCLE[k % len(_CYCLE)] for k in range(len(p))])
+    ax.set_ylim(0, 1.08)
+    for bar, value in zip(bars, p):
+        ax.text(bar.get_x() + bar.get_width() / 2, value + 0.01, f"{value:.2f}",
+                ha="center", va="bottom", fontsize=11)
+    if title:
+        ax.set_title(title)
+    return bars
+
+
 def plot_probabilities(axes, logits, temperature=1.0, labels=None):
     """Logits as bars on ``axes[0]``, their softmax at ``temperature`` on ``axes[1]``
     (``05_softmax``). Returns ``(logit_bars, probability_bars)``."""
@@ -207,17 +223,11 @@ def plot_probabilities(axes, logits, temperature=1.0, labels=None):
 
     logits = np.asarray(logits, dtype=float)
     labels = labels or [f"class {k}" for k in range(len(logits))]
-    p = softmax(logits, temperature=temperature)
-    colors = [_CYCLE[k % len(_CYCLE)] for k in range(len(logits))]
-    left = axes[0].bar(labels, logits, color=colors)
+    left = axes[0].bar(labels, logits, color=[_CYCLE[k % len(_CYCLE)] for k in range(len(logits))])
     axes[0].axhline(0, color="0.3", linewidth=1)
     axes[0].set_ylabel("logit $z_k$")
     axes[0].set_title("scores (logits)")
-    right = axes[1].bar(labels, p, color=colors)
-    axes[1].set_ylim(0, 1.08)
+    right = plot_probability_bars(axes[1], softmax(logits, temperature=temperature), labels,
+                                  title=f"probabilities at T = {temperature:.3g}")
     axes[1].set_ylabel(r"$p_k = \mathrm{softmax}(z / T)_k$")
-    axes[1].set_title(f"probabilities at T = {temperature:.3g}")
-    for bar, value in zip(right, p):
-        axes[1].text(bar.get_x() + bar.get_width() / 2, value + 0.01, f"{value:.2f}",
-                     ha="center", va="bottom", fontsize=11)
     return left, right
