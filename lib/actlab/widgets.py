@@ -120,6 +120,7 @@ def _wipe(ax):
     if ax.get_legend() is not None:
         ax.get_legend().remove()
     ax.set_title("")
+    ax.set_prop_cycle(None)         # each draw starts from the first colour again
     if ax.get_yscale() != "linear":
         ax.set_yscale("linear")
     ax.relim()
