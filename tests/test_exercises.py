@@ -82,3 +82,10 @@ def test_values_exercises():
     assert check("vanishing_bound", 0.25 ** 10) and not check("vanishing_bound", 0.25)
     assert check("slope_ratio", 4) and check("relu_sparsity", 0.5)
     assert check("relu_sparsity", None).status == "not attempted"
+
+
+def test_lesson_6_exercises_reject_typical_slips():
+    from actlab import elu
+    assert check("selu", lambda x: 1.0507 * elu(x, 1.6733)).status == "wrong"      # 4 digits are not enough
+    assert check("gelu_tanh", lambda x: x * sigmoid(1.702 * x)).status == "wrong"
+    assert check("silu_minimum", -1.27846) and not check("silu_minimum", -0.278)

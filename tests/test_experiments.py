@@ -42,3 +42,12 @@ def test_train_and_watch_starts_at_birth_and_is_seeded():
     assert again.loss == hist.loss
     _, high = train_and_watch("relu", 1.0, epochs=100, every=50)
     assert high.diagnostics[-1][1].dead.mean() > 0.4 > hist.diagnostics[-1][1].dead.mean()
+
+
+def test_selu_settles_at_mean_zero_variance_one_and_relu_lecun_fades():
+    from actlab.experiments import signal_statistics
+    for std in (0.5, 1.0, 2.0):
+        means, variances = signal_statistics("selu", 50, input_std=std)
+        assert abs(means[-1]) < 0.05 and abs(variances[-1] - 1) < 0.1
+    _, faded = signal_statistics("relu", 30, init="lecun")
+    assert faded[-1] < 1e-3

@@ -168,3 +168,12 @@ def test_softmax_explorer_bars_are_the_softmax():
 def actlab_softmax(z):
     from actlab import softmax
     return softmax(z)
+
+
+def test_selu_explorer_redraws_for_depth_and_input_scale():
+    ex = W.selu_explorer(depth=20)
+    before = ex.image.value
+    ex.controls["input std"].value = 2.0
+    assert ex.renders == 2 and ex.error is None and ex.image.value != before
+    _, variances = ex.result[1]["selu (lecun)"]
+    assert variances[0] == pytest.approx(4.0, rel=0.05)

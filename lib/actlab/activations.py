@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
-from scipy.special import erfc
+from scipy.special import ndtr
 
 __all__ = [
     "sigmoid", "sigmoid_grad", "tanh", "tanh_grad", "relu", "relu_grad",
@@ -35,7 +35,6 @@ __all__ = [
 SELU_ALPHA = 1.6732632423543772848170429916717
 SELU_SCALE = 1.0507009873554804934193349852946
 
-_SQRT_HALF = math.sqrt(0.5)
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
 _SQRT_2_OVER_PI = math.sqrt(2.0 / math.pi)
 _GELU_CUBIC = 0.044715
@@ -125,19 +124,21 @@ def _tanh_grad_exp(x: np.ndarray) -> np.ndarray:
     return 4.0 * e / ((1.0 + e) * (1.0 + e))
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
+def _sigmoid(x: np.ndarray, out=None) -> np.ndarray:
+    """sigma(x); ``out`` (which may be ``x`` itself) saves an allocation."""
     narrow = _through_float64(_sigmoid, x)
     if narrow is not None:
         return narrow
     if x.dtype != np.float64:
         return _sigmoid_exp(x)
-    out = x * 0.5
+    tail = x < -_SIGMOID_TAIL
+    x_tail = x[tail] if tail.any() else None       # copied before ``out`` may overwrite ``x``
+    out = np.multiply(x, 0.5, out=out)
     np.tanh(out, out=out)
     out *= 0.5
     out += 0.5
-    tail = x < -_SIGMOID_TAIL
-    if tail.any():
-        out[tail] = _sigmoid_exp(x[tail])
+    if x_tail is not None:
+        out[tail] = _sigmoid_exp(x_tail)
     return out
 
 
@@ -237,17 +238,23 @@ def leaky_relu_grad(x, alpha=0.01):
 
 
 def _elu(x: np.ndarray, alpha: float) -> np.ndarray:
-    neg = np.minimum(x, 0)          # expm1 only ever sees x <= 0: no overflow
+    # max(x, 0) + alpha * expm1(min(x, 0)): branch-free, and expm1 never sees a positive number
+    neg = np.minimum(x, 0)
     np.expm1(neg, out=neg)
     neg *= alpha
-    return np.where(x > 0, x, neg)
+    neg += np.maximum(x, 0)
+    return neg
 
 
 def _elu_grad(x: np.ndarray, alpha: float) -> np.ndarray:
-    neg = np.minimum(x, 0)
-    np.exp(neg, out=neg)
-    neg *= alpha
-    return np.where(x > 0, 1.0, neg).astype(x.dtype, copy=False)
+    # alpha * exp(min(x, 0)) + (1 - alpha) * step(x): 1 for x > 0, alpha * e^x for x <= 0
+    out = np.minimum(x, 0)
+    np.exp(out, out=out)
+    out *= alpha
+    step = np.heaviside(x, 0)
+    step *= 1.0 - alpha
+    out += step
+    return out
 
 
 def elu(x, alpha=1.0):
@@ -282,12 +289,13 @@ def selu_grad(x):
 
 # --------------------------------------------------------------------------- smooth ReLUs
 
-def _erfc(x: np.ndarray) -> np.ndarray:
-    """scipy's erfc for float32/float64; float16 and longdouble go through float32/float64."""
+def _ndtr(x: np.ndarray) -> np.ndarray:
+    """The normal cdf Phi from scipy (accurate in the left tail, where it uses erfc); float16
+    and longdouble go through float32 and float64, scipy's loops."""
     if x.dtype in (np.float32, np.float64):
-        return erfc(x)
+        return ndtr(x)
     wide = np.float32 if x.dtype.itemsize < 4 else np.float64
-    return erfc(x.astype(wide)).astype(x.dtype)
+    return ndtr(x.astype(wide)).astype(x.dtype)
 
 
 def _check_approximate(approximate) -> str:
@@ -308,9 +316,8 @@ def gelu(x, approximate="none"):
     _check_approximate(approximate)
     a = _as_float(x)
     if approximate == "none":
-        # Phi(x) = erfc(-x / sqrt 2) / 2 keeps its relative accuracy in the left tail.
-        out = _erfc(a * -_SQRT_HALF)
-        out *= 0.5 * a
+        out = _ndtr(a)
+        out *= a
     else:
         # 0.5 x (1 + tanh u) = x * sigmoid(2u): no cancellation for negative x.
         out = _sigmoid(_gelu_tanh_arg(a))
@@ -326,8 +333,7 @@ def gelu_grad(x, approximate="none"):
     if approximate == "none":
         pdf = np.exp(-0.5 * t * t)
         pdf *= t * _INV_SQRT_2PI
-        out = _erfc(a * -_SQRT_HALF)
-        out *= 0.5
+        out = _ndtr(a)
         out += pdf
     else:
         two_u = _gelu_tanh_arg(t)
@@ -358,7 +364,11 @@ def swish(x, beta=1.0):
     """x * sigmoid(beta * x) (Ramachandran et al. 2017); beta = 1 is SiLU (``06_beyond_relu``)."""
     beta = _check_param(beta, "beta", low=0.0)
     a = _as_float(x)
-    out = _sigmoid(beta * _clip_for_product(a, beta))
+    if beta == 1.0:
+        out = _sigmoid(a)
+    else:
+        bx = beta * _clip_for_product(a, beta)
+        out = _sigmoid(bx, out=bx)
     out *= a
     return _result(out, x)
 
@@ -374,13 +384,26 @@ def swish_grad(x, beta=1.0):
     return _result(out, x)
 
 
+_SOFTPLUS_TAIL = 30.0   # beyond it log(1 + e^x) = x + log1p(e^-x), and e^-x < 1e-13
+
+
 def _softplus(x: np.ndarray) -> np.ndarray:
-    with np.errstate(invalid="ignore"):     # logaddexp flags NaN input; the NaN passes through
-        return np.logaddexp(x, 0)
+    # log1p(exp(x)) with x capped at 30, so exp cannot overflow; the few larger x are exact below
+    narrow = _through_float64(_softplus, x)
+    if narrow is not None:
+        return narrow
+    out = np.minimum(x, _SOFTPLUS_TAIL)
+    np.exp(out, out=out)
+    np.log1p(out, out=out)
+    tail = x > _SOFTPLUS_TAIL
+    if tail.any():
+        big = x[tail]
+        out[tail] = big + np.log1p(np.exp(-big))
+    return out
 
 
 def softplus(x):
-    """log(1 + exp(x)), computed as logaddexp(x, 0) (Dugas et al. 2001; ``06_beyond_relu``)."""
+    """log(1 + exp(x)), computed without overflow (Dugas et al. 2001; ``06_beyond_relu``)."""
     a = _as_float(x)
     return _result(_softplus(a), x)
 

@@ -197,6 +197,16 @@ EXERCISES = {
     "cross_entropy_grad": Exercise(
         "the gradient of the cross-entropy for class 0", _cross_entropy_grad, _VECTORS, vector=True,
         rtol=1e-9, atol=1e-12, hint="the gradient of -log p_0 with respect to z is p - y."),
+    # 06_beyond_relu
+    "selu": Exercise(
+        "SELU with the constants of Klambauer et al.", A.selu, _GRID, rtol=1e-9,
+        hint="lambda * x for x > 0 and lambda * alpha * (e^x - 1) otherwise; use np.expm1."),
+    "gelu_tanh": Exercise(
+        "GELU's tanh approximation", lambda x: A.gelu(x, approximate="tanh"), _GRID, rtol=1e-9,
+        hint="0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))."),
+    "silu_minimum": Exercise(
+        "where SiLU has its minimum", -1.2784645427610737, rtol=1e-4, atol=0.0,
+        hint="solve silu'(x) = 0, e.g. with scipy.optimize.brentq on [-3, -0.5]."),
 }
 
 

@@ -2,7 +2,7 @@
 
 ``gradient_check_data`` and ``fresh_diagnostics`` are introduced in ``01_sigmoid`` and reused in
 ``02_tanh`` and ``03_relu``; ``train_and_watch`` and ``born_dead_fraction`` in ``03_relu`` and
-reused in ``04_leaky_relu``.
+reused in ``04_leaky_relu``; ``signal_statistics`` in ``06_beyond_relu``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from .datasets import make_dataset
 from .mlp import MLP, Diagnostics, History
 
 __all__ = ["standardise", "gradient_check_data", "fresh_network", "fresh_diagnostics",
-           "train_and_watch", "born_dead_fraction"]
+           "train_and_watch", "born_dead_fraction", "signal_statistics"]
 
 
 def standardise(X: np.ndarray) -> np.ndarray:
@@ -80,3 +80,15 @@ def born_dead_fraction(depth, width, activation="relu", init="he", trials=200, n
         first_layer_grad = net.loss_and_gradients(X, y)[1][0]
         dead += not np.any(first_layer_grad)
     return dead / trials
+
+
+def signal_statistics(activation, depth, width=100, init="lecun", input_std=1.0, n_samples=400, seed=0):
+    """Mean and variance of the activations of every layer when standard normal inputs (scaled
+    by ``input_std``) pass through a fresh network of ``depth`` layers of ``width`` units
+    (``06_beyond_relu``). Returns ``(means, variances)``, one entry per layer; entry 0 is the input.
+    """
+    rng = np.random.default_rng(seed)
+    X = input_std * rng.standard_normal((n_samples, width))
+    net = MLP([width] * (depth + 1) + [2], activation=activation, init=init, seed=seed)
+    _, acts = net.trace(X)
+    return np.array([a.mean() for a in acts]), np.array([a.var() for a in acts])

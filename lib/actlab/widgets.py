@@ -23,7 +23,7 @@ from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_fun
 
 __all__ = ["Explorer", "range_slider", "activation_explorer", "neuron_explorer", "depth_explorer",
            "gain_explorer", "dying_relu_explorer", "born_dead_explorer", "leaky_explorer",
-           "softmax_explorer"]
+           "softmax_explorer", "selu_explorer"]
 
 
 class Explorer(widgets.VBox):
@@ -330,6 +330,13 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
                                                 style={"description_width": "initial"}),
         "alpha": _slider("alpha (Leaky ReLU)", 0.01, 0.0, 0.5, 0.01, continuous=False),
     }
+
+    def show_alpha(_=None):         # alpha means nothing for ReLU: show it only for Leaky ReLU
+        leaky = controls["activation"].value == "leaky_relu"
+        controls["alpha"].layout.display = None if leaky else "none"
+
+    controls["activation"].observe(show_alpha, names="value")
+    show_alpha()
     return Explorer(draw, controls, button="Train")
 
 
@@ -392,4 +399,36 @@ def softmax_explorer(logits=(2.0, 1.0, 0.1, -1.0), temperature=1.0):
         z = [v[f"z{k}"] for k in range(len(logits))]
         return plot_probabilities(axes, z, temperature=v["T"])
 
+    return Explorer(draw, controls)
+
+
+def selu_explorer(depth=50, input_std=1.0):
+    """Mean and variance of the signal through a deep network, SELU (LeCun init) against ReLU
+    (He) and tanh (LeCun), for a depth and an input scale on sliders (``06_beyond_relu``)."""
+    from .experiments import signal_statistics
+    from .plotting import plot_layer_curves
+
+    contenders = (("selu", "lecun"), ("relu", "he"), ("tanh", "lecun"))
+
+    def draw(axes, v):
+        stats = {f"{name} ({init})": signal_statistics(name, int(v["depth"]), init=init,
+                                                        input_std=v["input std"])
+                 for name, init in contenders}
+        lines = plot_layer_curves(axes[0], {k: m for k, (m, _) in stats.items()}, ylabel="mean", markers=False)
+        plot_layer_curves(axes[1], {k: var for k, (_, var) in stats.items()}, ylabel="variance", markers=False)
+        for ax, target in zip(axes, (0.0, 1.0)):
+            ax.axhline(target, color="0.4", linestyle="--", linewidth=1)
+            ax.set_xlabel("layer (1 = the input)")
+        axes[1].set_yscale("log")
+        axes[0].legend(loc="upper left", fontsize=10)
+        selu_mean, selu_var = stats["selu (lecun)"]
+        axes[0].set_title(f"SELU's last layer: mean {selu_mean[-1]:+.3f}")
+        axes[1].set_title(f"variance {selu_var[-1]:.3f} (input {v['input std'] ** 2:.2f})")
+        return lines, stats
+
+    controls = {
+        "depth": widgets.IntSlider(value=depth, min=5, max=100, step=5, description="depth",
+                                   continuous_update=False),
+        "input std": _slider("input std", input_std, 0.25, 4.0, 0.05, continuous=False),
+    }
     return Explorer(draw, controls)
