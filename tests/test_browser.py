@@ -204,3 +204,40 @@ def test_notebook_runs_and_every_control_redraws(lab, browser, path):
     finally:
         page.evaluate("window.jupyterapp && window.jupyterapp.serviceManager.sessions.shutdownAll()")
         page.close()
+
+
+def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path):
+    """`voila notebooks/explorer.ipynb`: a page with no code on it, where a slider redraws."""
+    port = _free_port()
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+           "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    log = open(tmp_path / "voila.log", "w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "voila", str(ROOT / "notebooks" / "explorer.ipynb"), "--no-browser",
+         f"--port={port}", "--Voila.ip=127.0.0.1"],
+        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "voila.log").read_text()
+                time.sleep(0.5)
+        page.goto(f"http://127.0.0.1:{port}/", timeout=120_000)
+        page.wait_for_selector(".widget-image", timeout=120_000)
+        text = page.inner_text("body")
+        assert "import" not in text and "activation_explorer" not in text      # no code shown
+        assert page.locator(".jp-CodeCell .jp-InputArea:visible, .jp-CodeMirrorEditor:visible").count() == 0
+        explorer = page.locator(".widget-vbox:has(> .widget-image)").first
+        assert _drive(page, explorer, "explorer in Voila") >= 3
+    finally:
+        page.close()
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()

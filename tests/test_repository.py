@@ -46,7 +46,8 @@ def test_notebook_follows_the_template(path):
     assert "sys.path" not in sources
     assert not re.search(r"urllib|requests\.get|wget|urlretrieve|curl ", sources)
     ignored = [c for c in code if "NBVAL_IGNORE_OUTPUT" in c.source or "NBVAL_SKIP" in c.source]
-    assert len(ignored) <= 0.3 * len(code), f"{len(ignored)} of {len(code)} code cells ignored"
+    if path.stem != "explorer":         # the Voila app is one widget cell by design
+        assert len(ignored) <= 0.3 * len(code), f"{len(ignored)} of {len(code)} code cells ignored"
     for cell in code:
         assert cell.execution_count is not None, "notebooks are committed executed"
         for out in cell.outputs:

@@ -32,6 +32,7 @@ SERIES = [
     ("05_softmax", "5. Softmax"),
     ("06_beyond_relu", "6. Beyond ReLU"),
     ("07_playground", "7. Playground"),
+    ("explorer", "Explorer"),
 ]
 
 # Where the series is published; the Binder links are built from it.

@@ -15,7 +15,8 @@ from .activations import get_activation
 
 __all__ = ["COLORS", "STYLE", "new_figure", "plot_activation", "plot_derivative",
            "plot_function_and_derivative", "plot_layer_curves", "plot_gallery",
-           "plot_layer_histograms", "plot_probability_bars", "plot_probabilities"]
+           "plot_layer_histograms", "plot_probability_bars", "plot_probabilities",
+           "plot_decision_boundary", "plot_training"]
 
 # Okabe & Ito (2008), a palette that stays distinct under every common colour-vision deficiency.
 COLORS = {
@@ -231,3 +232,73 @@ def plot_probabilities(axes, logits, temperature=1.0, labels=None):
                                   title=f"probabilities at T = {temperature:.3g}")
     axes[1].set_ylabel(r"$p_k = \mathrm{softmax}(z / T)_k$")
     return left, right
+
+
+def plot_decision_boundary(ax, net, X, y, resolution=120):
+    """The classes ``net`` predicts over the plane, shaded, with the data on top
+    (``07_playground``). Returns ``(contour, scatter)``."""
+    from matplotlib.colors import ListedColormap
+
+    pad = 0.5
+    (x0, y0), (x1, y1) = X.min(axis=0) - pad, X.max(axis=0) + pad
+    gx, gy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y0, y1, resolution))
+    with np.errstate(over="ignore", invalid="ignore"):      # a diverged network predicts nonsense
+        labels = net.predict(np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
+    k = int(max(y.max(), labels.max())) + 1
+    cmap = ListedColormap(_CYCLE[:k])
+    contour = ax.contourf(gx, gy, labels, levels=np.arange(k + 1) - 0.5, cmap=cmap, alpha=0.25)
+    scatter = ax.scatter(X[:, 0], X[:, 1], c=y, cmap=cmap, vmin=-0.5, vmax=k - 0.5, s=14,
+                         edgecolors="white", linewidths=0.4)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return contour, scatter
+
+
+def plot_training(axes, run):
+    """The playground's six panels for a :class:`actlab.playground.Run` (``07_playground``):
+    decision boundary, loss and accuracy, activation histograms, saturated and dead fractions,
+    gradient norms, and the update-to-data ratio against the 1e-3 rule of thumb."""
+    axes = list(np.ravel(axes))
+    hist = run.history
+    epochs_done = len(hist.loss)
+    boundary = plot_decision_boundary(axes[0], run.net, run.X, run.y)
+    accuracy = hist.accuracy[-1] if hist.accuracy else float("nan")
+    axes[0].set_title(f"epoch {epochs_done}: accuracy {accuracy:.0%}")
+
+    if hist.loss:
+        axes[1].plot(np.arange(1, epochs_done + 1), hist.loss, color=COLORS["blue"], label="loss")
+        axes[1].set_yscale("log")
+    axes[1].set_xlabel("epoch")
+    axes[1].set_ylabel("cross-entropy")
+    axes[1].set_title("diverged" if hist.diverged else "training loss")
+
+    last = hist.diagnostics[-1][1] if hist.diagnostics else None
+    if last is not None:
+        plot_layer_histograms(axes[2], last)
+        axes[2].legend(loc="upper right", fontsize=9)
+        layers = np.arange(1, len(last.dead) + 1)
+        axes[3].bar(layers - 0.2, last.dead, width=0.4, color=COLORS["vermillion"], label="dead")
+        saturated = np.nan_to_num(last.saturated)
+        axes[3].bar(layers + 0.2, saturated, width=0.4, color=COLORS["orange"], label="saturated")
+        axes[3].set_ylim(0, 1.05)
+        axes[3].legend(loc="upper right", fontsize=9)
+        axes[4].bar(np.arange(1, len(last.grad_norm) + 1), last.grad_norm, color=COLORS["green"])
+        for ax in axes[3:5]:
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axes[4].set_yscale("log")
+        epochs = [e for e, _ in hist.diagnostics]
+        ratios = np.array([d.update_ratio for _, d in hist.diagnostics])
+        for i in range(ratios.shape[1]):
+            axes[5].plot(epochs, np.log10(ratios[:, i]), label=f"W{i + 1}", linewidth=1.6)
+        axes[5].legend(loc="lower left", fontsize=9, ncol=2)
+    axes[2].set_title("activations, last check")
+    axes[3].set_title("dead and saturated units")
+    axes[3].set_xlabel("layer")
+    axes[4].set_title("gradient norm per weight matrix")
+    axes[4].set_xlabel("weight matrix (last = output)")
+    axes[5].axhline(-3, color="0.3", linestyle="--", linewidth=1)
+    axes[5].set_title("update / data ratio (log10); ~ -3 is healthy")
+    axes[5].set_xlabel("epoch")
+    return boundary

@@ -23,7 +23,7 @@ from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_fun
 
 __all__ = ["Explorer", "range_slider", "activation_explorer", "neuron_explorer", "depth_explorer",
            "gain_explorer", "dying_relu_explorer", "born_dead_explorer", "leaky_explorer",
-           "softmax_explorer", "selu_explorer"]
+           "softmax_explorer", "selu_explorer", "playground"]
 
 
 class Explorer(widgets.VBox):
@@ -38,23 +38,29 @@ class Explorer(widgets.VBox):
 
     With ``button="Train"`` (for work that takes longer than a redraw) a change of a control
     only says that the figure is out of date; pressing the button redraws, and ``draw`` finds
-    in ``values["progress"]`` a function to report its progress (a fraction) to a bar.
+    in ``values["progress"]`` a function to report its progress (a fraction) to a bar and in
+    ``values["show"]`` one to show an intermediate frame. ``caption(result)`` gives HTML to
+    show under the figure.
     """
 
     def __init__(self, draw, controls, grid=(1, 2), figsize=None, dpi=90, margins=None,
-                 header=None, extra=None, button=None):
+                 header=None, extra=None, button=None, caption=None):
         self.draw = draw
         self.controls = dict(controls)
         self.dpi = dpi
-        with matplotlib.rc_context(STYLE):
-            self.figure = Figure(figsize=figsize or STYLE["figure.figsize"], dpi=dpi, layout="none")
+        # Fixed margins instead of STYLE's constrained layout, which would cost a layout pass per step.
+        with matplotlib.rc_context(_DRAW_STYLE):
+            self.figure = Figure(figsize=figsize or STYLE["figure.figsize"], dpi=dpi)
             FigureCanvasAgg(self.figure)        # one canvas, so text layouts stay cached
             axes = self.figure.subplots(*grid, squeeze=False)
         self.axes = axes[0, 0] if axes.size == 1 else axes.ravel()
         self.figure.subplots_adjust(**{**_MARGINS, **(margins or {})})
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         self.message = widgets.HTML()
+        self.caption = caption
+        self.caption_box = widgets.HTML()
         self.renders = 0
+        self.frames = 0
         self.result = None
         self.error = None
         for control in self.controls.values():
@@ -68,7 +74,7 @@ class Explorer(widgets.VBox):
             self.button.on_click(lambda _: self.update())
             self.progress = widgets.FloatProgress(value=0.0, min=0.0, max=1.0, description="progress")
             rows.append(widgets.HBox([self.button, self.progress]))
-        super().__init__(rows + [self.message, self.image])
+        super().__init__(rows + [self.message, self.image, self.caption_box])
         self.update()
 
     @property
@@ -76,7 +82,17 @@ class Explorer(widgets.VBox):
         values = {name: control.value for name, control in self.controls.items()}
         if self.progress is not None:
             values["progress"] = self._report
+            values["show"] = self.show
         return values
+
+    def show(self, draw_frame):
+        """Draw an intermediate frame (``draw_frame(axes)``) while long work goes on."""
+        for ax in self.figure.axes:
+            _wipe(ax)
+        with matplotlib.rc_context(_DRAW_STYLE):
+            draw_frame(self.axes)
+        self._render()
+        self.frames += 1
 
     def _report(self, fraction):
         self.progress.value = min(max(float(fraction), 0.0), 1.0)
@@ -92,7 +108,7 @@ class Explorer(widgets.VBox):
         for ax in self.figure.axes:
             _wipe(ax)
         try:
-            with matplotlib.rc_context(STYLE):
+            with matplotlib.rc_context(_DRAW_STYLE):
                 self.result = self.draw(self.axes, self.values)
         except (ValueError, TypeError, ArithmeticError) as exc:
             # A value the drawing cannot use: say so plainly, keep the controls usable.
@@ -103,24 +119,32 @@ class Explorer(widgets.VBox):
         else:
             self.error = None
             self.message.value = ""
+            if self.caption is not None:
+                self.caption_box.value = self.caption(self.result)
+        self._render()
+        self.renders += 1
+
+    def _render(self):
         buffer = io.BytesIO()
         # Fast zlib settings: a slider step should cost the drawing, not the compression.
         self.figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
         self.image.value = buffer.getvalue()
-        self.renders += 1
 
 
+_DRAW_STYLE = {**STYLE, "figure.constrained_layout.use": False}
 _MARGINS = dict(left=0.1, right=0.98, bottom=0.16, top=0.85, wspace=0.32, hspace=0.45)
 
 
 def _wipe(ax):
     """Remove what a draw put on ``ax`` but keep the axes (and their tick machinery)."""
+    for container in list(ax.containers):      # bar containers, which legends also read
+        container.remove()
     for artist in [*ax.lines, *ax.collections, *ax.patches, *ax.texts, *ax.images]:
         artist.remove()
     if ax.get_legend() is not None:
         ax.get_legend().remove()
     ax.set_title("")
-    ax.set_prop_cycle(None)         # each draw starts from the first colour again
+    ax.set_prop_cycle(STYLE["axes.prop_cycle"])     # each draw starts from the first colour again
     if ax.get_yscale() != "linear":
         ax.set_yscale("linear")
     ax.relim()
@@ -157,7 +181,8 @@ def _param_controls(names):
                 description=spec.name, continuous_update=True, readout_format=".2f")
         if name == "gelu":
             controls["gelu.approximate"] = widgets.Dropdown(
-                options=["none", "tanh"], value="none", description="approximate")
+                options=["none", "tanh"], value="none", description="approximate",
+                style={"description_width": "initial"})
     return controls
 
 
@@ -166,11 +191,13 @@ def _params_of(name, values):
     return {k[len(prefix):]: v for k, v in values.items() if k.startswith(prefix)}
 
 
-def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), dpi=90):
+def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), dpi=90, overlay=False):
     """Pick a registry activation, move its parameters and the input range, and see the
     function beside its derivative (``00_index``).
 
-    Only the sliders of the chosen activation are shown. Returns the :class:`Explorer`.
+    Only the sliders of the chosen activation are shown. With ``overlay=True`` a second
+    dropdown draws another activation (at its default parameters) dashed on the same axes,
+    for comparison (``explorer``). Returns the :class:`Explorer`.
     """
     names = list(names)
     if name not in names:
@@ -184,15 +211,31 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
     def show_params(_=None):
         params_box.children = [c for k, c in params.items() if k.startswith(f"{choice.value}.")]
 
+    second = widgets.Dropdown(options=[("(none)", "")] + [(get_activation(n).label, n) for n in names],
+                              value="", description="compare with", style={"description_width": "initial"})
+
     def draw(axes, values):
         act = get_activation(values["activation"], **_params_of(values["activation"], values))
-        return plot_function_and_derivative(axes, act, np.linspace(*values["x range"], 601))
+        x = np.linspace(*values["x range"], 601)
+        drawn = plot_function_and_derivative(axes, act, x)
+        if values.get("compare with"):
+            other = get_activation(values["compare with"])
+            axes[0].plot(x, other.f(x), color="0.35", linestyle="--", label=other.title)
+            axes[1].plot(x, other.grad(x), color="0.35", linestyle="--", label=f"{other.title}'")
+            axes[0].legend(loc="upper left", fontsize=10)
+            axes[1].legend(loc="upper left", fontsize=10)
+        return drawn
 
     choice.observe(show_params, names="value")
     show_params()
     controls = {"activation": choice, "x range": span, **params}
+    top = [choice, span]
+    if overlay:
+        controls["compare with"] = second
+        top.append(second)
     return Explorer(draw, controls, dpi=dpi,
-                    extra=[widgets.VBox([widgets.HBox([choice, span]), params_box])])
+                    extra=[widgets.VBox([widgets.HBox(top, layout=widgets.Layout(flex_flow="row wrap")),
+                                         params_box])])
 
 
 # ------------------------------------------------------------------------------ lesson explorers
@@ -340,7 +383,7 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
     return Explorer(draw, controls, button="Train")
 
 
-def born_dead_explorer(width=3, trials=100):
+def born_dead_explorer(width=3, trials=60):
     """The fraction of freshly initialised ReLU networks that are dead at birth, against depth,
     for a width on a slider (``03_relu``)."""
     from .experiments import born_dead_fraction
@@ -432,3 +475,71 @@ def selu_explorer(depth=50, input_std=1.0):
         "input std": _slider("input std", input_std, 0.25, 4.0, 0.05, continuous=False),
     }
     return Explorer(draw, controls)
+
+
+def playground(config=None):
+    """Train a small network on toy data with every choice on a control; Train shows a progress
+    bar and the six diagnostic panels every few epochs, and the configuration as one line of
+    Python that recreates the run (``07_playground``)."""
+    import html
+    from dataclasses import replace
+
+    from .datasets import DATASETS
+    from .playground import Config, train
+    from .plotting import plot_training
+
+    config = config or Config()
+    style = {"description_width": "initial"}
+    controls = {
+        "dataset": widgets.Dropdown(options=list(DATASETS), value=config.dataset, description="data set"),
+        "noise": _slider("noise", config.noise, 0.0, 0.5, 0.01, continuous=False, width="260px"),
+        "depth": widgets.IntSlider(value=config.depth, min=1, max=8, description="hidden layers",
+                                   continuous_update=False, style=style),
+        "width": widgets.IntSlider(value=config.width, min=2, max=64, description="units per layer",
+                                   continuous_update=False, style=style),
+        "activation": widgets.Dropdown(options=list(ACTIVATIONS),
+                                       value=config.activations[0], description="activation"),
+        "per layer": widgets.Text(value="" if isinstance(config.activation, str) else ", ".join(config.activation),
+                                  description="or one per layer", placeholder="e.g. tanh, relu",
+                                  continuous_update=False, style=style),
+        "init": widgets.Dropdown(options=["auto", "xavier", "he", "lecun"],
+                                 value=config.init if isinstance(config.init, str) else "auto",
+                                 description="init"),
+        "lr": widgets.FloatLogSlider(value=config.lr, base=10, min=-3, max=1, step=0.1,
+                                     description="learning rate", continuous_update=False, style=style),
+        "epochs": widgets.IntSlider(value=config.epochs, min=50, max=1000, step=50, description="epochs",
+                                    continuous_update=False),
+        "batch": widgets.Dropdown(options=[("full batch", None), ("32", 32), ("10", 10)],
+                                  value=config.batch_size, description="batch"),
+        "seed": widgets.BoundedIntText(value=config.seed, min=0, max=10**6, description="seed"),
+    }
+
+    def config_from(v):
+        per_layer = tuple(a.strip() for a in v["per layer"].split(",") if a.strip())
+        return replace(config, dataset=v["dataset"], noise=v["noise"], depth=int(v["depth"]),
+                       width=int(v["width"]), activation=per_layer or v["activation"],
+                       init=None if v["init"] == "auto" else v["init"], lr=float(v["lr"]),
+                       epochs=int(v["epochs"]), batch_size=v["batch"], seed=int(v["seed"]))
+
+    def draw(axes, v):
+        cfg = config_from(v)
+        every = max(10, cfg.epochs // 6)
+
+        def live(run):
+            v["progress"](len(run.history.loss) / cfg.epochs)
+            if len(run.history.loss) < cfg.epochs:
+                v["show"](lambda ax: plot_training(ax, run))
+
+        run = train(cfg, callback=live, every=every, diagnose_every=10)
+        for ax in axes:                 # the last live frame is still on the axes
+            _wipe(ax)
+        plot_training(axes, run)
+        return run
+
+    def caption(run):
+        return ("Recreate this run: <code>from actlab.playground import Config, train; "
+                f"run = train({html.escape(repr(run.config))})</code>")
+
+    return Explorer(draw, controls, grid=(2, 3), figsize=(14, 7.2), dpi=72, button="Train",
+                    caption=caption, margins=dict(left=0.06, right=0.98, top=0.94, bottom=0.08,
+                                                  wspace=0.3, hspace=0.4))

@@ -1,0 +1,113 @@
+"""The training playground: one reproducible run from a configuration (``07_playground``).
+
+A :class:`Config` holds every choice of a run; its ``repr`` is one line of Python that
+recreates it. :func:`train` runs it, :func:`compare` runs a grid of activations and data sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .activations import ACTIVATIONS, get_activation
+from .datasets import DATASETS, make_dataset
+from .experiments import standardise
+from .mlp import MLP, History
+
+__all__ = ["Config", "Run", "RECOMMENDED_INIT", "train", "compare"]
+
+RECOMMENDED_INIT = {"sigmoid": "xavier", "tanh": "xavier", "selu": "lecun"}
+"""The initialisation each activation is usually paired with; "he" for the rest."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting of a playground run. ``activation`` is one name for all hidden layers or a
+    tuple with one per layer; ``init=None`` picks the activation's usual initialisation."""
+
+    dataset: str = "moons"
+    noise: float = 0.1
+    n_samples: int = 200
+    depth: int = 2
+    width: int = 16
+    activation: str | tuple = "relu"
+    init: str | float | None = None
+    lr: float = 0.5
+    epochs: int = 300
+    batch_size: int | None = None
+    seed: int = 0
+
+    def __post_init__(self):
+        if self.dataset not in DATASETS:
+            raise ValueError(f"unknown data set {self.dataset!r}; choose one of {', '.join(DATASETS)}")
+        if not (isinstance(self.depth, (int, np.integer)) and 1 <= self.depth <= 50):
+            raise ValueError(f"depth must be a whole number from 1 to 50, got {self.depth!r}")
+        if not (isinstance(self.width, (int, np.integer)) and 1 <= self.width <= 1024):
+            raise ValueError(f"width must be a whole number from 1 to 1024, got {self.width!r}")
+        names = self.activations
+        if len(names) != self.depth:
+            raise ValueError(f"{len(names)} activations given for {self.depth} hidden layers")
+        for name in names:
+            get_activation(name)
+
+    @property
+    def activations(self) -> tuple:
+        """One activation name per hidden layer."""
+        if isinstance(self.activation, str):
+            return (self.activation,) * self.depth
+        return tuple(self.activation)
+
+    @property
+    def initialisation(self):
+        if self.init is not None:
+            return self.init
+        first = self.activations[0]
+        return RECOMMENDED_INIT.get(first, "he")
+
+
+@dataclass
+class Run:
+    """A finished run: its configuration, data, trained network and history."""
+
+    config: Config
+    X: np.ndarray
+    y: np.ndarray
+    net: MLP
+    history: History
+
+
+def _data(config: Config):
+    X, y = make_dataset(config.dataset, n_samples=config.n_samples, noise=config.noise, seed=config.seed)
+    return standardise(X), y
+
+
+def train(config: Config, callback=None, every=10, diagnose_every=10) -> Run:
+    """Train the network of ``config`` on its data; ``callback(run)`` gets the run so far every
+    ``every`` epochs (for progress bars and live figures). Same config, same numbers."""
+    X, y = _data(config)
+    net = MLP([2] + [config.width] * config.depth + [int(y.max()) + 1],
+              activation=list(config.activations), init=config.initialisation, seed=config.seed)
+    report = None if callback is None else (lambda epoch, net_, history: callback(Run(config, X, y, net_, history)))
+    history = net.fit(X, y, epochs=config.epochs, lr=config.lr, batch_size=config.batch_size,
+                      seed=config.seed, callback=report, every=every, diagnose_every=diagnose_every)
+    return Run(config, X, y, net, history)
+
+
+def compare(activations=ACTIVATIONS, datasets=tuple(DATASETS), seeds=(0, 1, 2), target=0.9,
+            base=Config()) -> dict:
+    """Train ``base`` with every activation on every data set and seed (``07_playground``).
+
+    Returns ``{(activation, dataset): (mean final accuracy, epochs to reach target per seed)}``,
+    where an epoch count is None for a seed that never reached the target.
+    """
+    results = {}
+    for dataset in datasets:
+        for name in activations:
+            accuracies, epochs = [], []
+            for seed in seeds:
+                run = train(replace(base, dataset=dataset, activation=name, seed=seed), diagnose_every=None)
+                accuracies.append(run.history.accuracy[-1] if run.history.accuracy else float("nan"))
+                epochs.append(run.history.epochs_to(target))
+            results[(name, dataset)] = (float(np.mean(accuracies)), epochs)
+    return results
