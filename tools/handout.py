@@ -1,0 +1,55 @@
+"""Export lessons as self-contained HTML handouts, with their committed figures and numbers.
+
+    python tools/handout.py 01_sigmoid            # -> handouts/01_sigmoid.html
+    python tools/handout.py --all                 # every notebook
+    python tools/handout.py 03_relu --no-code     # outputs and text only
+
+The committed notebooks are already executed, so nothing is run: the handout shows exactly what
+the notebook shows on GitHub. Explorers need a kernel, so a handout has the static figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
+    path = NOTEBOOKS / f"{stem}.ipynb"
+    if not path.exists():
+        known = ", ".join(p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb")))
+        raise SystemExit(f"no notebook {stem!r}; the notebooks are: {known}")
+    nb = nbformat.read(path, as_version=4)
+    exporter = HTMLExporter(template_name="lab", exclude_input=no_code, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{stem}.html"
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("notebooks", nargs="*", help="stems such as 01_sigmoid")
+    parser.add_argument("--all", action="store_true", help="every notebook")
+    parser.add_argument("--no-code", action="store_true", help="hide the code cells")
+    parser.add_argument("--out", type=Path, default=ROOT / "handouts", help="output folder (default: handouts/)")
+    args = parser.parse_args(argv)
+    stems = [p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb"))] if args.all else [Path(n).stem for n in args.notebooks]
+    if not stems:
+        parser.error("name at least one notebook, or use --all")
+    for stem in stems:
+        print(f"wrote {export(stem, args.out, args.no_code)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
