@@ -1,6 +1,7 @@
 """The repository keeps its promises: README and CI agree, notebooks follow the template."""
 
 import re
+import sys
 from pathlib import Path
 
 import nbformat
@@ -54,3 +55,43 @@ def test_notebook_follows_the_template(path):
             assert out.output_type != "error"
             assert not (out.output_type == "stream" and out.name == "stderr"), out.text
             assert "Warning" not in out.get("text", "")
+
+
+def test_binder_links_point_at_the_repository_the_tools_use():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
+    nbtools = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(nbtools)
+    readme = (ROOT / "README.md").read_text()
+    links = re.findall(r"https://mybinder\.org/v2/gh/([^/]+/[^/]+)/HEAD\?urlpath=([^)\s]+)", readme)
+    assert links and {repo for repo, _ in links} == {nbtools.REPOSITORY}
+    for _, urlpath in links:
+        target = urlpath.split("/notebooks/", 1)[1]
+        assert (ROOT / "notebooks" / target).exists(), urlpath
+    assert any(u.startswith("voila/render/notebooks/explorer.ipynb") for _, u in links)
+
+
+def test_handout_tool_exports_figures_without_running_anything(tmp_path):
+    out = subprocess_run([sys.executable, str(ROOT / "tools" / "handout.py"), "05_softmax", "--no-code",
+                          "--out", str(tmp_path)])
+    html = (tmp_path / "05_softmax.html").read_text()
+    assert "wrote" in out and html.count("data:image/png;base64") >= 3
+    assert "naive_softmax" not in html and "Softmax: from scores to probabilities" in html
+
+
+def test_navigation_cells_are_idempotent():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
+    nbtools = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(nbtools)
+    nb = nbformat.read(ROOT / "notebooks" / "03_relu.ipynb", as_version=4)
+    before = [c.source for c in nb.cells]
+    nbtools.write_navigation(nb, "03_relu")
+    nbtools.write_navigation(nb, "03_relu")
+    assert [c.source for c in nb.cells] == before
+    assert "[← 2. Tanh](02_tanh.ipynb)" in nb.cells[0].source and "[4. Leaky ReLU →](04_leaky_relu.ipynb)" in nb.cells[0].source
+
+
+def subprocess_run(command):
+    import subprocess
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
