@@ -12,6 +12,7 @@ missing browser is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -64,32 +65,35 @@ def lab(tmp_path_factory):
            "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
            "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"), "IPYTHONDIR": str(home / "ipython")}
     port, token = _free_port(), secrets.token_hex(16)
-    log = open(home / "lab.log", "w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={token}", "--ServerApp.allow_root=True",
-         "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={served}",
-         "--ServerApp.disable_check_xsrf=False"],
-        cwd=served, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+    command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+               f"--IdentityProvider.token={token}", "--ServerApp.allow_root=True",
+               "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={served}"]
+    with _server(command, port, served, env, home / "lab.log"):
+        yield f"http://127.0.0.1:{port}", token, served
+
+
+@contextlib.contextmanager
+def _server(command, port, cwd, env, log_path, timeout=120):
+    """Start a server, wait until it listens on ``port``, and stop it afterwards."""
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if server.poll() is not None:
-                pytest.fail(f"JupyterLab exited: {(home / 'lab.log').read_text()[-2000:]}")
-            time.sleep(0.5)
-    else:
-        pytest.fail("JupyterLab did not start within 120 s")
-    yield url, token, served
-    server.terminate()
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.kill()
-    log.close()
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        pytest.fail(f"{command[2]} did not start: {log_path.read_text()[-2000:]}")
+                    time.sleep(0.5)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 @pytest.fixture(scope="module")
@@ -153,6 +157,7 @@ def _drive(page, explorer, notebook):
         if train.count():
             train.first.click()
         _wait_for_new_figure(page, explorer, old, f"slider {i} in {notebook}")
+        _settle(page, train)
         moved += 1
     for i in range(explorer.locator("select").count()):
         select = explorer.locator("select").nth(i)
@@ -167,8 +172,15 @@ def _drive(page, explorer, notebook):
         if train.count():
             train.first.click()
         _wait_for_new_figure(page, explorer, old, f"dropdown {i} in {notebook}")
+        _settle(page, train)
         moved += 1
     return moved
+
+
+def _settle(page, train):
+    """After a Train press the figure changes at the first live frame; let the run finish."""
+    if train.count() and page.evaluate("!!window.jupyterapp"):
+        _wait_for_idle_kernel(page, 120_000)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -211,33 +223,17 @@ def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path):
     port = _free_port()
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
-    log = open(tmp_path / "voila.log", "w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(ROOT / "notebooks" / "explorer.ipynb"), "--no-browser",
-         f"--port={port}", "--Voila.ip=127.0.0.1"],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "voila.log").read_text()
-                time.sleep(0.5)
-        page.goto(f"http://127.0.0.1:{port}/", timeout=120_000)
-        page.wait_for_selector(".widget-image", timeout=120_000)
-        text = page.inner_text("body")
-        assert "import" not in text and "activation_explorer" not in text      # no code shown
-        assert page.locator(".jp-CodeCell .jp-InputArea:visible, .jp-CodeMirrorEditor:visible").count() == 0
-        explorer = page.locator(".widget-vbox:has(> .widget-image)").first
-        assert _drive(page, explorer, "explorer in Voila") >= 3
-    finally:
-        page.close()
-        server.terminate()
+    command = [sys.executable, "-m", "voila", str(ROOT / "notebooks" / "explorer.ipynb"), "--no-browser",
+               f"--port={port}", "--Voila.ip=127.0.0.1"]
+    with _server(command, port, tmp_path, env, tmp_path / "voila.log"):
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
         try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
+            page.goto(f"http://127.0.0.1:{port}/", timeout=120_000)
+            page.wait_for_selector(".widget-image", timeout=120_000)
+            text = page.inner_text("body")
+            assert "import" not in text and "activation_explorer" not in text      # no code shown
+            assert page.locator(".jp-CodeCell .jp-InputArea:visible, .jp-CodeMirrorEditor:visible").count() == 0
+            explorer = page.locator(".widget-vbox:has(> .widget-image)").first
+            assert _drive(page, explorer, "explorer in Voila") >= 3
+        finally:
+            page.close()
