@@ -154,6 +154,9 @@ def explorer_table(steps: int) -> tuple[str, bool]:
         "born_dead_explorer (lesson 3)": (W.born_dead_explorer, [("width", w) for w in (2, 4, 3, 5)]),
         "dying_relu_explorer, one Train (lesson 3)": (W.dying_relu_explorer,
                                                       [("learning rate", lr) for lr in (0.1, 0.3, 1.0)]),
+        "playground, one Train of 300 epochs (lesson 7)": (W.playground,
+                                                           [("lr", lr) for lr in (0.1, 0.3, 1.0)]),
+        "selu_explorer (lesson 6)": (W.selu_explorer, [("depth", d) for d in (30, 50, 40, 60)]),
     }
     rows = ["| explorer | kind | median step (ms) | target (ms) |", "| --- | --- | --- | --- |"]
     ok = True

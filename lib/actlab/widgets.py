@@ -523,7 +523,7 @@ def playground(config=None):
 
     def draw(axes, v):
         cfg = config_from(v)
-        every = max(10, cfg.epochs // 6)
+        every = max(25, cfg.epochs // 3)      # two live frames, then the final one: about a second
 
         def live(run):
             v["progress"](len(run.history.loss) / cfg.epochs)
