@@ -9,6 +9,7 @@ and lets a plain pytest set ``control.value`` and see ``renders`` go up.
 
 from __future__ import annotations
 
+import html
 import io
 
 import ipywidgets as widgets
@@ -47,7 +48,6 @@ class Explorer(widgets.VBox):
                  header=None, extra=None, button=None, caption=None):
         self.draw = draw
         self.controls = dict(controls)
-        self.dpi = dpi
         # Fixed margins instead of STYLE's constrained layout, which would cost a layout pass per step.
         with matplotlib.rc_context(_DRAW_STYLE):
             self.figure = Figure(figsize=figsize or STYLE["figure.figsize"], dpi=dpi)
@@ -87,8 +87,7 @@ class Explorer(widgets.VBox):
 
     def show(self, draw_frame):
         """Draw an intermediate frame (``draw_frame(axes)``) while long work goes on."""
-        for ax in self.figure.axes:
-            _wipe(ax)
+        self._wipe_all()
         with matplotlib.rc_context(_DRAW_STYLE):
             draw_frame(self.axes)
         self._render()
@@ -103,19 +102,23 @@ class Explorer(widgets.VBox):
         else:
             self.message.value = f"Settings changed: press <b>{self.button.description}</b> to see them."
 
-    def update(self):
-        """Redraw the whole figure from the current values and show it."""
+    def _wipe_all(self):
         for ax in self.figure.axes:
             _wipe(ax)
+
+    def update(self):
+        """Redraw the whole figure from the current values and show it."""
+        self._wipe_all()
+        if self.progress is not None:
+            self.progress.value = 0.0
         try:
             with matplotlib.rc_context(_DRAW_STYLE):
                 self.result = self.draw(self.axes, self.values)
         except (ValueError, TypeError, ArithmeticError) as exc:
             # A value the drawing cannot use: say so plainly, keep the controls usable.
-            for ax in self.figure.axes:
-                _wipe(ax)
+            self._wipe_all()
             self.error = str(exc)
-            self.message.value = f"<b>Cannot draw this setting:</b> {exc}"
+            self.message.value = f"<b>Cannot draw this setting:</b> {html.escape(str(exc))}"
         else:
             self.error = None
             self.message.value = ""
@@ -481,7 +484,6 @@ def playground(config=None):
     """Train a small network on toy data with every choice on a control; Train shows a progress
     bar and the six diagnostic panels every few epochs, and the configuration as one line of
     Python that recreates the run (``07_playground``)."""
-    import html
     from dataclasses import replace
 
     from .datasets import DATASETS
