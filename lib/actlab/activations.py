@@ -388,12 +388,13 @@ _SOFTPLUS_TAIL = 30.0   # beyond it log(1 + e^x) = x + log1p(e^-x), and e^-x < 1
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
-    # log1p(exp(x)) with x capped at 30, so exp cannot overflow; the few larger x are exact below
+    # log1p(exp(x)); for x > 30 it is recomputed exactly as x + log1p(exp(-x)) below, so an exp
+    # that overflows there (x > 709) is replaced, and its warning would be a false alarm.
     narrow = _through_float64(_softplus, x)
     if narrow is not None:
         return narrow
-    out = np.minimum(x, _SOFTPLUS_TAIL)
-    np.exp(out, out=out)
+    with np.errstate(over="ignore"):
+        out = np.exp(x)
     np.log1p(out, out=out)
     tail = x > _SOFTPLUS_TAIL
     if tail.any():

@@ -206,7 +206,7 @@ EXERCISES = {
         hint="0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))."),
     "silu_minimum": Exercise(
         "where SiLU has its minimum", -1.2784645427610737, rtol=1e-4, atol=0.0,
-        hint="solve silu'(x) = 0, e.g. with scipy.optimize.brentq on [-3, -0.5]."),
+        hint="solve silu'(x) = 0, e.g. by bisection on [-3, -0.5]."),
     # 07_playground
     "update_ratio": Exercise(
         "the update-to-data ratio", 0.1 * 0.01 / 0.5, rtol=1e-6,

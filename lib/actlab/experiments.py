@@ -88,7 +88,11 @@ def signal_statistics(activation, depth, width=100, init="lecun", input_std=1.0,
     (``06_beyond_relu``). Returns ``(means, variances)``, one entry per layer; entry 0 is the input.
     """
     rng = np.random.default_rng(seed)
-    X = input_std * rng.standard_normal((n_samples, width))
+    a = input_std * rng.standard_normal((n_samples, width))
     net = MLP([width] * (depth + 1) + [2], activation=activation, init=init, seed=seed)
-    _, acts = net.trace(X)
-    return np.array([a.mean() for a in acts]), np.array([a.var() for a in acts])
+    means, variances = [a.mean()], [a.var()]
+    for W, b, act in zip(net.weights, net.biases, net.activations):     # layer by layer, keeping
+        a = act.f(a @ W + b)                                          # only the current one
+        means.append(a.mean())
+        variances.append(a.var())
+    return np.array(means), np.array(variances)

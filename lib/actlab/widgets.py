@@ -15,8 +15,10 @@ import io
 import ipywidgets as widgets
 import matplotlib
 import numpy as np
+import PIL.Image
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from .activations import ACTIVATIONS, get_activation, leaky_relu
 from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_function_and_derivative,
@@ -128,9 +130,12 @@ class Explorer(widgets.VBox):
         self.renders += 1
 
     def _render(self):
+        canvas = self.figure.canvas
+        canvas.draw()
+        rgba = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
         buffer = io.BytesIO()
-        # Fast zlib settings: a slider step should cost the drawing, not the compression.
-        self.figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
+        # RGB and fast zlib settings: a slider step should cost the drawing, not the encoding.
+        rgba.convert("RGB").save(buffer, format="png", compress_level=1)
         self.image.value = buffer.getvalue()
 
 
@@ -150,6 +155,10 @@ def _wipe(ax):
     ax.set_prop_cycle(STYLE["axes.prop_cycle"])     # each draw starts from the first colour again
     if ax.get_yscale() != "linear":
         ax.set_yscale("linear")
+    # At most ~6 ticks an axis: fewer, larger labels read better on a projector, and tick labels
+    # are most of the cost of rendering a frame. A draw may still set its own locator.
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.relim()
     ax.set_autoscale_on(True)
 
@@ -386,7 +395,7 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
     return Explorer(draw, controls, button="Train")
 
 
-def born_dead_explorer(width=3, trials=60):
+def born_dead_explorer(width=3, trials=40):
     """The fraction of freshly initialised ReLU networks that are dead at birth, against depth,
     for a width on a slider (``03_relu``)."""
     from .experiments import born_dead_fraction
@@ -421,8 +430,8 @@ def leaky_explorer(alpha=0.1, x_range=(-4.0, 4.0)):
             axes[0].plot(x, leaky_relu(x, ref), color="0.6", linestyle=style, linewidth=1.4,
                          label=rf"$\alpha$ = {ref:g}")
         drawn = plot_activation(axes[0], get_activation("leaky_relu", alpha=a), x, mark=False)
-        axes[0].legend(loc="upper left")
-        axes[0].set_title(f"max(αx, x) with α = {a:.2f}")
+        # The title names the reference lines: a legend would cost more than the rest of the frame.
+        axes[0].set_title(f"α = {a:.2f}  (dotted: 0.01, dashed: 0.1)")
         plot_derivative(axes[1], get_activation("leaky_relu", alpha=a), x)
         axes[1].set_ylim(-0.05, 1.1)
         axes[1].set_title(f"gradient for x < 0: {a:.2f}")
@@ -457,7 +466,7 @@ def selu_explorer(depth=50, input_std=1.0):
     contenders = (("selu", "lecun"), ("relu", "he"), ("tanh", "lecun"))
 
     def draw(axes, v):
-        stats = {f"{name} ({init})": signal_statistics(name, int(v["depth"]), init=init,
+        stats = {f"{name} ({init})": signal_statistics(name, int(v["depth"]), init=init, n_samples=100,
                                                         input_std=v["input std"])
                  for name, init in contenders}
         lines = plot_layer_curves(axes[0], {k: m for k, (m, _) in stats.items()}, ylabel="mean", markers=False)
