@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
-from scipy.special import ndtr
 
 __all__ = [
     "sigmoid", "sigmoid_grad", "tanh", "tanh_grad", "relu", "relu_grad",
@@ -291,7 +290,10 @@ def selu_grad(x):
 
 def _ndtr(x: np.ndarray) -> np.ndarray:
     """The normal cdf Phi from scipy (accurate in the left tail, where it uses erfc); float16
-    and longdouble go through float32 and float64, scipy's loops."""
+    and longdouble go through float32 and float64, scipy's loops. scipy.special is imported on
+    first use: it adds about 25 MB to a kernel, and only GELU needs it."""
+    from scipy.special import ndtr
+
     if x.dtype in (np.float32, np.float64):
         return ndtr(x)
     wide = np.float32 if x.dtype.itemsize < 4 else np.float64
