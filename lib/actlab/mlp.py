@@ -142,8 +142,14 @@ class MLP:
         return zs, acts
 
     def forward(self, X) -> np.ndarray:
-        """The logits, shape ``(n, sizes[-1])``."""
-        return self.trace(X)[0][-1]
+        """The logits, shape ``(n, sizes[-1])``; unlike :meth:`trace` it keeps no layer but the
+        current one, so predicting on a large grid stays light."""
+        a = self._check_X(X)
+        for i, (W, b) in enumerate(zip(self.weights, self.biases)):
+            a = a @ W + b
+            if i < len(self.activations):
+                a = self.activations[i].f(a)
+        return a
 
     def predict_proba(self, X) -> np.ndarray:
         return softmax(self.forward(X), axis=1)
