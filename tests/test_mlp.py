@@ -202,3 +202,13 @@ def test_divergence_stops_training_without_warnings():
     assert hist.diverged is not None and len(hist.loss) == hist.diverged - 1
     ok = MLP([2, 16, 3], seed=0).fit(X, y, epochs=5, lr=0.1)
     assert ok.diverged is None and len(ok.loss) == 5
+
+
+def test_forward_and_layers_agree_with_trace():
+    X, _ = _data(n=9, k=3)
+    net = MLP([3, 5, 4, 3], activation=["tanh", "relu"], seed=2)
+    zs, acts = net.trace(X)
+    np.testing.assert_array_equal(net.forward(X), zs[-1])
+    for (z, a), z_t, a_t in zip(net.layers(X), zs, acts[1:]):
+        np.testing.assert_array_equal(z, z_t)
+        np.testing.assert_array_equal(a, a_t)

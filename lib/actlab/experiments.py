@@ -55,7 +55,7 @@ def train_and_watch(activation, lr, epochs=200, depth=3, width=32, init="he", da
     epoch 0, the network at birth. ``callback(epoch, net, history)`` runs every ``every`` epochs."""
     X, y = make_dataset(dataset, n_samples=n_samples, noise=0.05, seed=seed)
     X = standardise(X)
-    net = MLP([2] + [width] * depth + [int(y.max()) + 1], activation=activation, init=init, seed=seed)
+    net = fresh_network(activation, depth, width, init, seed=seed, n_classes=int(y.max()) + 1)
     at_birth = net.diagnostics(X, y, lr=lr)
     history = net.fit(X, y, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed,
                       diagnose_every=every, callback=callback, every=every)
@@ -76,7 +76,7 @@ def born_dead_fraction(depth, width, activation="relu", init="he", trials=200, n
     y = rng.integers(0, 2, n_samples)
     dead = 0
     for k in range(trials):
-        net = MLP([2] + [width] * depth + [2], activation=activation, init=init, seed=seed + k)
+        net = fresh_network(activation, depth, width, init, seed=seed + k)
         first_layer_grad = net.loss_and_gradients(X, y)[1][0]
         dead += not np.any(first_layer_grad)
     return dead / trials
@@ -91,8 +91,7 @@ def signal_statistics(activation, depth, width=100, init="lecun", input_std=1.0,
     a = input_std * rng.standard_normal((n_samples, width))
     net = MLP([width] * (depth + 1) + [2], activation=activation, init=init, seed=seed)
     means, variances = [a.mean()], [a.var()]
-    for W, b, act in zip(net.weights, net.biases, net.activations):     # layer by layer, keeping
-        a = act.f(a @ W + b)                                          # only the current one
+    for _, a in net.layers(a):
         means.append(a.mean())
         variances.append(a.var())
     return np.array(means), np.array(variances)

@@ -126,6 +126,18 @@ class MLP:
             raise ValueError(f"labels must lie in 0..{self.sizes[-1] - 1}")
         return y
 
+    def layers(self, X):
+        """Yield ``(pre-activation, activation)`` of each hidden layer in turn, keeping none of
+        them (``06_beyond_relu``); :meth:`trace` and :meth:`forward` are built on it."""
+        a = self._check_X(X)
+        for W, b, act in zip(self.weights, self.biases, self.activations):
+            z = a @ W + b
+            a = act.f(z)
+            yield z, a
+
+    def _logits(self, a: np.ndarray) -> np.ndarray:
+        return a @ self.weights[-1] + self.biases[-1]
+
     def trace(self, X):
         """Pre-activations ``zs`` and activations ``acts`` of every layer (``acts[0]`` is X).
 
@@ -133,23 +145,19 @@ class MLP:
         """
         a = self._check_X(X)
         zs, acts = [], [a]
-        for i, (W, b) in enumerate(zip(self.weights, self.biases)):
-            z = a @ W + b
+        for z, a in self.layers(a):
             zs.append(z)
-            if i < len(self.activations):
-                a = self.activations[i].f(z)
-                acts.append(a)
+            acts.append(a)
+        zs.append(self._logits(a))
         return zs, acts
 
     def forward(self, X) -> np.ndarray:
         """The logits, shape ``(n, sizes[-1])``; unlike :meth:`trace` it keeps no layer but the
         current one, so predicting on a large grid stays light."""
         a = self._check_X(X)
-        for i, (W, b) in enumerate(zip(self.weights, self.biases)):
-            a = a @ W + b
-            if i < len(self.activations):
-                a = self.activations[i].f(a)
-        return a
+        for _, a in self.layers(a):
+            pass
+        return self._logits(a)
 
     def predict_proba(self, X) -> np.ndarray:
         return softmax(self.forward(X), axis=1)

@@ -12,7 +12,7 @@ import numpy as np
 
 from .activations import ACTIVATIONS, get_activation
 from .datasets import DATASETS, make_dataset
-from .experiments import standardise
+from .experiments import fresh_network, standardise
 from .mlp import MLP, History
 
 __all__ = ["Config", "Run", "RECOMMENDED_INIT", "train", "compare"]
@@ -86,8 +86,8 @@ def train(config: Config, callback=None, every=10, diagnose_every=10) -> Run:
     """Train the network of ``config`` on its data; ``callback(run)`` gets the run so far every
     ``every`` epochs (for progress bars and live figures). Same config, same numbers."""
     X, y = _data(config)
-    net = MLP([2] + [config.width] * config.depth + [int(y.max()) + 1],
-              activation=list(config.activations), init=config.initialisation, seed=config.seed)
+    net = fresh_network(list(config.activations), config.depth, config.width, config.initialisation,
+                        seed=config.seed, n_classes=int(y.max()) + 1)
     report = None if callback is None else (lambda epoch, net_, history: callback(Run(config, X, y, net_, history)))
     history = net.fit(X, y, epochs=config.epochs, lr=config.lr, batch_size=config.batch_size,
                       seed=config.seed, callback=report, every=every, diagnose_every=diagnose_every)
