@@ -4,7 +4,14 @@ import numpy as np
 import pytest
 
 from actlab import ACTIVATIONS, get_activation
-from actlab.plotting import new_figure, plot_activation, plot_derivative, plot_function_and_derivative
+from matplotlib.figure import Figure
+
+from actlab.plotting import plot_activation, plot_derivative, plot_function_and_derivative
+
+
+def new_figure(ncols=1):
+    fig = Figure()
+    return fig, fig.subplots(1, ncols)
 from actlab.widgets import Explorer, activation_explorer, range_slider
 
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 from cycler import cycler
-from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from .activations import get_activation
 
-__all__ = ["COLORS", "STYLE", "new_figure", "plot_activation", "plot_derivative",
+__all__ = ["COLORS", "STYLE", "plot_activation", "plot_derivative",
            "plot_function_and_derivative", "plot_layer_curves", "plot_gallery",
            "plot_layer_histograms", "plot_probability_bars", "plot_probabilities",
            "plot_decision_boundary", "plot_training"]
@@ -43,19 +42,6 @@ STYLE = {
     "figure.constrained_layout.use": True,
 }
 """The series' matplotlib style: projector-sized fonts (>= 11 pt), a light grid, Okabe-Ito colours."""
-
-
-def new_figure(ncols=1, nrows=1, figsize=None, **kwargs):
-    """A ``Figure`` outside pyplot (so nothing displays it twice) and its axes, in STYLE.
-
-    The explorers in ``actlab.widgets`` draw on figures made here and show them with
-    ``IPython.display``.
-    """
-    import matplotlib
-    with matplotlib.rc_context(STYLE):
-        fig = Figure(figsize=figsize or STYLE["figure.figsize"], layout="constrained")
-        axes = fig.subplots(nrows, ncols, squeeze=True, **kwargs)
-    return fig, axes
 
 
 def _latex_name(act) -> str:
