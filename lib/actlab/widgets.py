@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import io
+from dataclasses import replace
 
 import ipywidgets as widgets
 import matplotlib
@@ -21,8 +22,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from .activations import ACTIVATIONS, get_activation, leaky_relu
+from .datasets import DATASETS
+from .experiments import born_dead_fraction, fresh_diagnostics, signal_statistics, train_and_watch
+from .playground import Config, train
 from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_function_and_derivative,
-                       plot_probabilities)
+                       plot_layer_curves, plot_layer_histograms, plot_probabilities, plot_training)
 
 __all__ = ["Explorer", "range_slider", "activation_explorer", "neuron_explorer", "depth_explorer",
            "gain_explorer", "dying_relu_explorer", "born_dead_explorer", "leaky_explorer",
@@ -298,8 +302,6 @@ def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
     """Gradient norm of every layer of a fresh deep network, and the fraction of units at
     rest (saturated, or dead for ReLU), as depth, initialisation and weight scale change
     (``01_sigmoid``)."""
-    from .experiments import fresh_diagnostics
-    from .plotting import plot_layer_curves
 
     def draw(axes, v):
         d = fresh_diagnostics(v["activation"], int(v["depth"]), init=v["init"], scale=v["weight scale"])
@@ -330,8 +332,6 @@ def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
 def gain_explorer(activation="tanh", depth=8, gain=1.0):
     """Activation histograms of every layer of a fresh network and their saturated fraction,
     against the initialisation gain (std = gain / sqrt(fan_in)) (``02_tanh``)."""
-    from .experiments import fresh_diagnostics
-    from .plotting import plot_layer_curves, plot_layer_histograms
 
     def draw(axes, v):
         d = fresh_diagnostics(v["activation"], depth, init=v["gain"], width=64)
@@ -354,7 +354,6 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
     """Train a 3-layer network on spirals with mini-batch SGD and watch the fraction of dead
     units per layer, for a learning rate on a log slider; training runs when the Train button
     is pressed, with a progress bar (``03_relu``)."""
-    from .experiments import train_and_watch
 
     def draw(axes, v):
         params = {"alpha": v["alpha"]} if v["activation"] == "leaky_relu" else {}
@@ -398,7 +397,6 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
 def born_dead_explorer(width=3, trials=40):
     """The fraction of freshly initialised ReLU networks that are dead at birth, against depth,
     for a width on a slider (``03_relu``)."""
-    from .experiments import born_dead_fraction
 
     depths = [1, 2, 3, 5, 8, 12, 20, 30]
 
@@ -460,8 +458,6 @@ def softmax_explorer(logits=(2.0, 1.0, 0.1, -1.0), temperature=1.0):
 def selu_explorer(depth=50, input_std=1.0):
     """Mean and variance of the signal through a deep network, SELU (LeCun init) against ReLU
     (He) and tanh (LeCun), for a depth and an input scale on sliders (``06_beyond_relu``)."""
-    from .experiments import signal_statistics
-    from .plotting import plot_layer_curves
 
     contenders = (("selu", "lecun"), ("relu", "he"), ("tanh", "lecun"))
 
@@ -493,12 +489,6 @@ def playground(config=None):
     """Train a small network on toy data with every choice on a control; Train shows a progress
     bar and the six diagnostic panels every few epochs, and the configuration as one line of
     Python that recreates the run (``07_playground``)."""
-    from dataclasses import replace
-
-    from .datasets import DATASETS
-    from .playground import Config, train
-    from .plotting import plot_training
-
     config = config or Config()
     style = {"description_width": "initial"}
     controls = {
