@@ -9,10 +9,12 @@ from matplotlib.figure import Figure
 from actlab.plotting import plot_activation, plot_derivative, plot_function_and_derivative
 
 
+from actlab.widgets import Explorer, activation_explorer, range_slider
+
+
 def new_figure(ncols=1):
     fig = Figure()
     return fig, fig.subplots(1, ncols)
-from actlab.widgets import Explorer, activation_explorer, range_slider
 
 
 def _render(fig):
@@ -184,3 +186,33 @@ def test_selu_explorer_redraws_for_depth_and_input_scale():
     assert ex.renders == 2 and ex.error is None and ex.image.value != before
     _, variances = ex.result[1]["selu (lecun)"]
     assert variances[0] == pytest.approx(4.0, rel=0.05)
+
+
+def test_plot_seeds_draws_every_seed_and_their_geometric_mean_on_a_log_axis():
+    from actlab.plotting import plot_seeds
+    fig, ax = new_figure()
+    runs = np.array([[1.0, 10.0], [100.0, 1000.0]])
+    drawn = plot_seeds(ax, [1, 2], runs, label="a", log=True)
+    assert len(drawn["seeds"]) == 2 and ax.get_yscale() == "log"
+    np.testing.assert_allclose(drawn["centre"].get_ydata(), [10.0, 100.0])
+    assert drawn["centre"].get_label() == "a (2 seeds)"
+    np.testing.assert_allclose(plot_seeds(ax, [1, 2], runs)["centre"].get_ydata(), [50.5, 505.0])
+    _render(fig)
+
+
+def test_unit_responses_and_saturation_map_show_what_a_layer_computes():
+    from actlab import MLP, make_dataset
+    from actlab.plotting import plot_dataset, plot_saturation_map, plot_unit_responses
+    X, y = make_dataset("moons", 60, seed=0)
+    fig, axes = new_figure(3)
+    assert plot_dataset(axes[0], X, y).get_offsets().shape == (60, 2)
+    net = MLP([2, 8, 8, 2], activation="tanh", init=3.0, seed=0)
+    images = plot_unit_responses(axes[1:], net, X, layer=2, units=[0, 5])
+    assert len(images) == 2 and axes[2].get_title() == "layer 2, unit 6"
+    fig2, ax = new_figure()
+    image, share = plot_saturation_map(ax, net, X, layer=2)
+    a = net.activations[1].f(net.trace(X)[0][1])
+    assert image.get_array().shape == (8, 60) and share == pytest.approx(np.mean(np.abs(a) > 0.94))
+    with pytest.raises(ValueError, match="unbounded"):
+        plot_saturation_map(ax, MLP([2, 4, 2], activation="relu"), X, layer=1)
+    _render(fig)

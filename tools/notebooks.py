@@ -124,7 +124,9 @@ def process(stems, run: bool) -> None:
             execute(nb)
         tidy(nb)
         nbformat.validate(nb)
-        nbformat.write(nb, path)
+        text = nbformat.writes(nb) + "\n"
+        if text != path.read_text(encoding="utf-8"):     # untouched files are not rewritten
+            path.write_text(text, encoding="utf-8")
 
 
 def main(argv=None) -> int:

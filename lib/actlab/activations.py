@@ -505,8 +505,8 @@ class Param:
 class Activation:
     """One registry entry, bound to parameter values: ``f(x)``, ``grad(x)`` and facts.
 
-    ``saturates(a)`` is True where an output ``a`` is within 3% of a bound of the range
-    (only for the bounded sigmoid and tanh; None otherwise); ``kinks`` are the x where the
+    ``saturates(a)`` is True where an output ``a`` is within ``SATURATION`` (3%) of the width of
+    the range from a bound (only for the bounded sigmoid and tanh; None otherwise); ``kinks`` are the x where the
     derivative jumps; ``bounds`` are the horizontal asymptotes the function approaches.
     """
 
@@ -538,6 +538,16 @@ class Activation:
         return f"{self.label} ({shown})" if shown else self.label
 
 
+SATURATION = 0.03
+"""An output within this fraction of the range's width from a bound counts as saturated: the
+same threshold for every bounded activation (sigmoid: below 0.03 or above 0.97; tanh: |a| > 0.94)."""
+
+
+def _near_bound(a, low, high):
+    margin = SATURATION * (high - low)
+    return (a < low + margin) | (a > high - margin)
+
+
 _ALPHA_LEAKY = Param("alpha", 0.01, 0.0, 0.5, 0.01, r"\alpha")
 _ALPHA_ELU = Param("alpha", 1.0, 0.0, 3.0, 0.05, r"\alpha")
 _BETA = Param("beta", 1.0, 0.0, 10.0, 0.1, r"\beta")
@@ -546,11 +556,11 @@ _REGISTRY = {
     "sigmoid": dict(
         label="Sigmoid", function=sigmoid, derivative=sigmoid_grad,
         latex=r"\sigma(x) = \dfrac{1}{1 + e^{-x}}", bounds=(0.0, 1.0),
-        saturates=lambda a: (a < 0.03) | (a > 0.97)),
+        saturates=lambda a: _near_bound(a, 0.0, 1.0)),
     "tanh": dict(
         label="Tanh", function=tanh, derivative=tanh_grad,
         latex=r"\tanh(x) = \dfrac{e^{x} - e^{-x}}{e^{x} + e^{-x}}", bounds=(-1.0, 1.0),
-        saturates=lambda a: np.abs(a) > 0.97),
+        saturates=lambda a: _near_bound(a, -1.0, 1.0)),
     "relu": dict(
         label="ReLU", function=relu, derivative=relu_grad,
         latex=r"\mathrm{ReLU}(x) = \max(0, x)", kinks=(0.0,), bounds=(0.0,)),

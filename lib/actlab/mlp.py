@@ -48,8 +48,16 @@ class Diagnostics:
     """Per-layer statistics of one forward and backward pass (``01_sigmoid``, ``07_playground``).
 
     Activation statistics have one entry per hidden layer; gradient statistics have one per
-    weight matrix (the hidden layers, then the output layer). ``saturated`` is NaN for an
-    activation that has no bounded range (only sigmoid and tanh saturate in this sense).
+    layer (the hidden layers, then the output layer).
+
+    ``delta_norm[l]`` is the norm of the back-propagated error dL/dz_l, the gradient of the loss
+    with respect to the layer's pre-activations: the primary measure of vanishing and exploding
+    gradients. ``grad_norm[l]`` is the norm of dL/dW_l, which also carries the size of the
+    layer's input (``02_tanh`` explains the difference). ``saturated`` is the share of activations
+    within 3% of the range of a bounded activation from a bound (NaN for an unbounded one).
+    ``dead`` is the share of units whose pre-activation is <= 0 on every example of the batch,
+    for every activation alike: such a ReLU unit gets no gradient at all, such a leaky unit only
+    alpha times the gradient (``03_relu``, ``04_leaky_relu``).
     """
 
     loss: float
@@ -59,6 +67,7 @@ class Diagnostics:
     dead: np.ndarray
     hist_counts: list
     hist_edges: list
+    delta_norm: np.ndarray
     grad_norm: np.ndarray
     grad_std: np.ndarray
     update_ratio: np.ndarray
@@ -66,10 +75,13 @@ class Diagnostics:
 
 @dataclass
 class History:
-    """What :meth:`MLP.fit` recorded: loss and accuracy per epoch, diagnostics every few."""
+    """What :meth:`MLP.fit` recorded: loss and accuracy per epoch (on the training data, and on
+    held-out test data when it was given), diagnostics every few."""
 
     loss: list = field(default_factory=list)
     accuracy: list = field(default_factory=list)
+    test_loss: list = field(default_factory=list)
+    test_accuracy: list = field(default_factory=list)
     diagnostics: list = field(default_factory=list)    # (epoch, Diagnostics) pairs
     diverged: int | None = None     # the epoch whose weights overflowed, if training blew up
 
@@ -168,8 +180,9 @@ class MLP:
     def accuracy(self, X, y) -> float:
         return float(np.mean(self.predict(X) == np.asarray(y)))
 
-    def _backward(self, zs, acts, y):
-        """Mean cross-entropy and its gradients, given a trace."""
+    def _backward(self, zs, acts, y, deltas=None):
+        """Mean cross-entropy and its gradients, given a trace; the norm of dL/dz of every layer
+        (hidden layers, then the logits) is appended to the list ``deltas`` if one is given."""
         n = len(y)
         logp = log_softmax(zs[-1], axis=1)
         loss = -float(np.mean(logp[np.arange(n), y]))
@@ -178,6 +191,8 @@ class MLP:
         delta /= n
         weight_grads, bias_grads = [], []
         for i in reversed(range(len(self.weights))):
+            if deltas is not None:
+                deltas.insert(0, float(np.linalg.norm(delta)))
             weight_grads.append(acts[i].T @ delta)
             bias_grads.append(delta.sum(axis=0))
             if i > 0:
@@ -195,7 +210,8 @@ class MLP:
         """Statistics of every layer on the batch ``(X, y)``; ``lr`` adds the update ratio."""
         zs, acts = self.trace(X)
         y = self._check_y(y, len(acts[0]))
-        loss, weight_grads, _ = self._backward(zs, acts, y)
+        deltas = []
+        loss, weight_grads, _ = self._backward(zs, acts, y, deltas)
         hidden = acts[1:]
         counts, edges, saturated = [], [], []
         for act, a in zip(self.activations, hidden):
@@ -215,6 +231,7 @@ class MLP:
             dead=np.array([float(np.mean(np.all(z <= 0, axis=0))) for z in zs[:-1]]),
             hist_counts=counts,
             hist_edges=edges,
+            delta_norm=np.array(deltas),
             grad_norm=np.array([np.linalg.norm(g) for g in weight_grads]),
             grad_std=grad_std,
             update_ratio=ratio,
@@ -223,9 +240,11 @@ class MLP:
     # ------------------------------------------------------------------ training
 
     def fit(self, X, y, epochs=100, lr=0.1, batch_size=None, seed=0,
-            callback=None, every=10, diagnose_every=None) -> History:
+            callback=None, every=10, diagnose_every=None, X_test=None, y_test=None) -> History:
         """Plain SGD on the mean cross-entropy; returns the :class:`History`.
 
+        With held-out ``X_test, y_test`` the history also records their loss and accuracy after
+        every epoch (they are never trained on).
         ``batch_size=None`` is full-batch gradient descent. ``callback(epoch, net, history)``
         runs every ``every`` epochs and after the last. With ``diagnose_every=k`` the
         history keeps a :class:`Diagnostics` of the whole data set every k epochs. If the
@@ -238,6 +257,11 @@ class MLP:
             raise ValueError(f"epochs must be a whole number >= 0, got {epochs!r}")
         if not (isinstance(lr, numbers.Real) and lr > 0 and math.isfinite(lr)):
             raise ValueError(f"lr must be a positive number, got {lr!r}")
+        if (X_test is None) != (y_test is None):
+            raise ValueError("give both X_test and y_test, or neither")
+        if X_test is not None:
+            X_test = self._check_X(X_test)
+            y_test = self._check_y(y_test, len(X_test))
         rng = np.random.default_rng(seed)
         n = len(X)
         batch = n if batch_size is None else int(batch_size)
@@ -260,9 +284,21 @@ class MLP:
                 break
             if diagnose_every and epoch % diagnose_every == 0:
                 history.diagnostics.append((epoch, self.diagnostics(X, y, lr=lr)))
-            logp = log_softmax(logits, axis=1)
-            history.loss.append(-float(np.mean(logp[np.arange(n), y])))
-            history.accuracy.append(float(np.mean(np.argmax(logits, axis=1) == y)))
+            loss, accuracy = _scores(logits, y)
+            history.loss.append(loss)
+            history.accuracy.append(accuracy)
+            if X_test is not None:
+                with np.errstate(over="ignore", invalid="ignore"):
+                    test_logits = self.forward(X_test)
+                loss, accuracy = _scores(test_logits, y_test)
+                history.test_loss.append(loss)
+                history.test_accuracy.append(accuracy)
             if callback is not None and (epoch % every == 0 or epoch == epochs):
                 callback(epoch, self, history)
         return history
+
+
+def _scores(logits, y):
+    """Mean cross-entropy and accuracy of ``logits`` for the labels ``y``."""
+    logp = log_softmax(logits, axis=1)
+    return -float(np.mean(logp[np.arange(len(y)), y])), float(np.mean(np.argmax(logits, axis=1) == y))

@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .activations import ACTIVATIONS, get_activation
-from .datasets import DATASETS, make_dataset
-from .experiments import fresh_network, standardise
+from .datasets import DATASETS
+from .experiments import SEEDS, fresh_network, split_data
 from .mlp import MLP, History
 
-__all__ = ["Config", "Run", "RECOMMENDED_INIT", "train", "compare"]
+__all__ = ["Config", "Run", "RECOMMENDED_INIT", "data", "train", "compare"]
 
 RECOMMENDED_INIT = {"sigmoid": "xavier", "tanh": "xavier", "selu": "lecun"}
 """The initialisation each activation is usually paired with; "he" for the rest."""
@@ -24,7 +24,9 @@ RECOMMENDED_INIT = {"sigmoid": "xavier", "tanh": "xavier", "selu": "lecun"}
 @dataclass(frozen=True)
 class Config:
     """Every setting of a playground run. ``activation`` is one name for all hidden layers or a
-    tuple with one per layer; ``init=None`` picks the activation's usual initialisation."""
+    tuple with one per layer; ``init=None`` picks the activation's usual initialisation.
+    ``n_samples`` points are trained on; as many again, from the same distribution, are held out
+    to measure the test accuracy."""
 
     dataset: str = "moons"
     noise: float = 0.1
@@ -68,46 +70,54 @@ class Config:
 
 @dataclass
 class Run:
-    """A finished run: its configuration, data, trained network and history."""
+    """A finished run: its configuration, training data, held-out test data, trained network
+    and history (``history.test_accuracy`` is measured on ``X_test, y_test``)."""
 
     config: Config
     X: np.ndarray
     y: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
     net: MLP
     history: History
 
 
-def _data(config: Config):
-    X, y = make_dataset(config.dataset, n_samples=config.n_samples, noise=config.noise, seed=config.seed)
-    return standardise(X), y
+def data(config: Config):
+    """``(X, y, X_test, y_test)`` of ``config``: what it trains on and what it is tested on."""
+    return split_data(config.dataset, config.n_samples, config.n_samples, config.noise, config.seed)
 
 
 def train(config: Config, callback=None, every=10, diagnose_every=10) -> Run:
     """Train the network of ``config`` on its data; ``callback(run)`` gets the run so far every
     ``every`` epochs (for progress bars and live figures). Same config, same numbers."""
-    X, y = _data(config)
+    X, y, X_test, y_test = data(config)
     net = fresh_network(list(config.activations), config.depth, config.width, config.initialisation,
                         seed=config.seed, n_classes=int(y.max()) + 1)
-    report = None if callback is None else (lambda epoch, net_, history: callback(Run(config, X, y, net_, history)))
+    report = None if callback is None else (
+        lambda epoch, net_, history: callback(Run(config, X, y, X_test, y_test, net_, history)))
     history = net.fit(X, y, epochs=config.epochs, lr=config.lr, batch_size=config.batch_size,
-                      seed=config.seed, callback=report, every=every, diagnose_every=diagnose_every)
-    return Run(config, X, y, net, history)
+                      seed=config.seed, callback=report, every=every, diagnose_every=diagnose_every,
+                      X_test=X_test, y_test=y_test)
+    return Run(config, X, y, X_test, y_test, net, history)
 
 
-def compare(activations=ACTIVATIONS, datasets=tuple(DATASETS), seeds=(0, 1, 2), target=0.9,
+def compare(activations=ACTIVATIONS, datasets=tuple(DATASETS), seeds=SEEDS, target=0.9,
             base=Config()) -> dict:
     """Train ``base`` with every activation on every data set and seed (``07_playground``).
 
-    Returns ``{(activation, dataset): (mean final accuracy, epochs to reach target per seed)}``,
-    where an epoch count is None for a seed that never reached the target.
+    Returns ``{(activation, dataset): {"test": [...], "train": [...], "epochs": [...]}}`` with one
+    entry per seed: the final test and training accuracy, and the first epoch whose training
+    accuracy reached ``target`` (None for a seed that never did, or diverged).
     """
     results = {}
     for dataset in datasets:
         for name in activations:
-            accuracies, epochs = [], []
+            found = {"test": [], "train": [], "epochs": []}
             for seed in seeds:
-                run = train(replace(base, dataset=dataset, activation=name, seed=seed), diagnose_every=None)
-                accuracies.append(run.history.accuracy[-1] if run.history.accuracy else float("nan"))
-                epochs.append(run.history.epochs_to(target))
-            results[(name, dataset)] = (float(np.mean(accuracies)), epochs)
+                history = train(replace(base, dataset=dataset, activation=name, seed=seed),
+                                diagnose_every=None).history
+                found["test"].append(history.test_accuracy[-1] if history.test_accuracy else float("nan"))
+                found["train"].append(history.accuracy[-1] if history.accuracy else float("nan"))
+                found["epochs"].append(history.epochs_to(target))
+            results[(name, dataset)] = found
     return results

@@ -15,7 +15,8 @@ from .activations import get_activation
 __all__ = ["COLORS", "STYLE", "plot_activation", "plot_derivative",
            "plot_function_and_derivative", "plot_layer_curves", "plot_gallery",
            "plot_layer_histograms", "plot_probability_bars", "plot_probabilities",
-           "plot_decision_boundary", "plot_training"]
+           "plot_decision_boundary", "plot_training", "plot_seeds", "plot_dataset",
+           "plot_unit_responses", "plot_saturation_map"]
 
 # Okabe & Ito (2008), a palette that stays distinct under every common colour-vision deficiency.
 COLORS = {
@@ -141,6 +142,87 @@ def plot_layer_curves(ax, values, labels=None, log=False, ylabel="", markers=Tru
     return lines
 
 
+def plot_seeds(ax, x, runs, label=None, color=None, log=False):
+    """One experiment repeated over seeds: every seed as a faint line, their centre bold
+    (``01_sigmoid``). ``runs`` has one row per seed; the centre is the mean, or on a log axis
+    (``log=True``) the geometric mean. Returns ``{"seeds": [...], "centre": line}``."""
+    runs = np.atleast_2d(np.asarray(runs, dtype=float))
+    x = np.asarray(x, dtype=float)
+    color = color or ax._get_lines.get_next_color()
+    faint = [ax.plot(x, r, color=color, alpha=0.3, linewidth=1)[0] for r in runs]
+    with np.errstate(divide="ignore"):
+        centre = np.exp(np.nanmean(np.log(runs), axis=0)) if log else np.nanmean(runs, axis=0)
+    label = f"{label} ({len(runs)} seeds)" if label else None
+    line = ax.plot(x, centre, color=color, linewidth=2.4, label=label)[0]
+    if log:
+        ax.set_yscale("log")
+    return {"seeds": faint, "centre": line}
+
+
+def plot_dataset(ax, X, y, title=None):
+    """A 2-D data set as points coloured by class, equal axes (``01_sigmoid``).
+    Returns the scatter."""
+    from matplotlib.colors import ListedColormap
+
+    k = int(np.max(y)) + 1
+    scatter = ax.scatter(X[:, 0], X[:, 1], c=y, cmap=ListedColormap(_CYCLE[:k]), vmin=-0.5,
+                         vmax=k - 0.5, s=14, edgecolors="white", linewidths=0.4)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_xlabel("$x_1$")
+    ax.set_ylabel("$x_2$")
+    if title:
+        ax.set_title(title)
+    return scatter
+
+
+def _grid_over(X, resolution, pad=0.5):
+    (x0, y0), (x1, y1) = X.min(axis=0) - pad, X.max(axis=0) + pad
+    return np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y0, y1, resolution))
+
+
+def plot_unit_responses(axes, net, X, layer=1, units=None, resolution=80):
+    """What hidden units compute over the input plane, as TensorFlow Playground shows it
+    (``01_sigmoid``): unit ``units[i]`` of hidden layer ``layer`` (1-based) on ``axes[i]``, its
+    activation as colour over the plane, with the data ``X`` as small dots. Returns the images."""
+    axes = list(np.ravel(axes))
+    units = range(len(axes)) if units is None else units
+    gx, gy = _grid_over(X, resolution)
+    grid = np.column_stack([gx.ravel(), gy.ravel()])
+    for i, (_, a) in enumerate(net.layers(grid), start=1):
+        if i == layer:
+            break
+    act = net.activations[layer - 1]
+    images = []
+    for ax, unit in zip(axes, units):
+        values = a[:, unit].reshape(gx.shape)
+        lo, hi = (act.bounds[0], act.bounds[-1]) if len(act.bounds) == 2 else (values.min(), values.max())
+        images.append(ax.pcolormesh(gx, gy, values, cmap="RdBu_r", vmin=lo, vmax=hi if hi > lo else lo + 1,
+                                    shading="auto"))
+        ax.scatter(X[:, 0], X[:, 1], s=3, color="0.2")
+        ax.set_title(f"layer {layer}, unit {unit + 1}", fontsize=12)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    return images
+
+
+def plot_saturation_map(ax, net, X, layer):
+    """Units against examples for hidden layer ``layer`` (1-based): dark where the unit is
+    saturated on that example (within 3% of the range from a bound), ``02_tanh``. Returns the
+    image and the saturated share."""
+    for i, (_, a) in enumerate(net.layers(X), start=1):
+        if i == layer:
+            break
+    act = net.activations[layer - 1]
+    if act.saturates is None:
+        raise ValueError(f"{act.title} is unbounded: it has no saturation map")
+    mask = act.saturates(a).T
+    image = ax.imshow(mask, aspect="auto", cmap="Greys", vmin=0, vmax=1, interpolation="nearest")
+    ax.set_xlabel("example")
+    ax.set_ylabel("unit")
+    ax.set_title(f"layer {layer}: {mask.mean():.0%} saturated", fontsize=12)
+    return image, float(mask.mean())
+
+
 def plot_gallery(axes, names=None, x=None):
     """Each activation with its derivative (dashed) on one of ``axes`` (``00_index``).
 
@@ -225,9 +307,8 @@ def plot_decision_boundary(ax, net, X, y, resolution=120):
     (``07_playground``). Returns ``(contour, scatter)``."""
     from matplotlib.colors import ListedColormap
 
-    pad = 0.5
-    (x0, y0), (x1, y1) = X.min(axis=0) - pad, X.max(axis=0) + pad
-    gx, gy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y0, y1, resolution))
+    gx, gy = _grid_over(X, resolution)
+    (x0, x1), (y0, y1) = (gx.min(), gx.max()), (gy.min(), gy.max())
     with np.errstate(over="ignore", invalid="ignore"):      # a diverged network predicts nonsense
         labels = net.predict(np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
     k = int(max(y.max(), labels.max())) + 1
@@ -244,21 +325,27 @@ def plot_decision_boundary(ax, net, X, y, resolution=120):
 
 def plot_training(axes, run):
     """The playground's six panels for a :class:`actlab.playground.Run` (``07_playground``):
-    decision boundary, loss and accuracy, activation histograms, saturated and dead fractions,
-    gradient norms, and the update-to-data ratio against the 1e-3 rule of thumb."""
+    decision boundary with the held-out test points, training and test loss, activation
+    histograms, saturated and dead fractions, the back-propagated error ||dL/dz|| per layer,
+    and the update-to-data ratio against the 1e-3 rule of thumb."""
     axes = list(np.ravel(axes))
     hist = run.history
     epochs_done = len(hist.loss)
-    boundary = plot_decision_boundary(axes[0], run.net, run.X, run.y)
-    accuracy = hist.accuracy[-1] if hist.accuracy else float("nan")
-    axes[0].set_title(f"epoch {epochs_done}: accuracy {accuracy:.0%}")
+    boundary = plot_decision_boundary(axes[0], run.net, run.X_test, run.y_test)
+    train_acc = hist.accuracy[-1] if hist.accuracy else float("nan")
+    test_acc = hist.test_accuracy[-1] if hist.test_accuracy else float("nan")
+    axes[0].set_title(f"epoch {epochs_done}: test {test_acc:.0%}, train {train_acc:.0%}", fontsize=12)
 
     if hist.loss:
-        axes[1].plot(np.arange(1, epochs_done + 1), hist.loss, color=COLORS["blue"], label="loss")
+        epochs = np.arange(1, epochs_done + 1)
+        axes[1].plot(epochs, hist.loss, color=COLORS["blue"], label="train")
+        if hist.test_loss:
+            axes[1].plot(epochs, hist.test_loss, color=COLORS["orange"], label="test")
         axes[1].set_yscale("log")
+        axes[1].legend(loc="upper right", fontsize=10)
     axes[1].set_xlabel("epoch")
     axes[1].set_ylabel("cross-entropy")
-    axes[1].set_title("diverged" if hist.diverged else "training loss")
+    axes[1].set_title("diverged" if hist.diverged else "loss")
 
     last = hist.diagnostics[-1][1] if hist.diagnostics else None
     if last is not None:
@@ -270,10 +357,10 @@ def plot_training(axes, run):
         axes[3].bar(layers + 0.2, saturated, width=0.4, color=COLORS["orange"], label="saturated")
         axes[3].set_ylim(0, 1.05)
         axes[3].legend(loc="upper right", fontsize=9)
-        axes[4].bar(np.arange(1, len(last.grad_norm) + 1), last.grad_norm, color=COLORS["green"])
-        for ax in axes[3:5]:
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        axes[4].set_yscale("log")
+        plot_layer_curves(axes[4], {"dL/dz": last.delta_norm}, log=True,
+                          ylabel=r"$\|\partial L / \partial z_\ell\|$")
+        axes[4].set_xlabel("layer (last = logits)")
+        axes[3].xaxis.set_major_locator(MaxNLocator(integer=True))
         epochs = [e for e, _ in hist.diagnostics]
         ratios = np.array([d.update_ratio for _, d in hist.diagnostics])
         for i in range(ratios.shape[1]):
@@ -282,8 +369,7 @@ def plot_training(axes, run):
     axes[2].set_title("activations, last check")
     axes[3].set_title("dead and saturated units")
     axes[3].set_xlabel("layer")
-    axes[4].set_title("gradient norm per weight matrix")
-    axes[4].set_xlabel("weight matrix (last = output)")
+    axes[4].set_title("error reaching each layer")
     axes[5].axhline(-3, color="0.3", linestyle="--", linewidth=1)
     axes[5].set_title("update / data ratio (log10); ~ -3 is healthy")
     axes[5].set_xlabel("epoch")

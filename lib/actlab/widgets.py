@@ -295,20 +295,20 @@ def neuron_explorer(activation="sigmoid", x_range=(-8.0, 8.0)):
     return Explorer(draw, controls)
 
 
-_DEPTH_ACTIVATIONS = ["sigmoid", "tanh", "relu", "leaky_relu"]
+_DEPTH_ACTIVATIONS = list(ACTIVATIONS)
 
 
 def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
-    """Gradient norm of every layer of a fresh deep network, and the fraction of units at
-    rest (saturated, or dead for ReLU), as depth, initialisation and weight scale change
-    (``01_sigmoid``)."""
+    """The back-propagated error ||dL/dz|| reaching every layer of a fresh deep network, and the
+    fraction of units at rest (saturated for a bounded activation, dead otherwise), as depth,
+    initialisation and weight scale change (``01_sigmoid``)."""
 
     def draw(axes, v):
         d = fresh_diagnostics(v["activation"], int(v["depth"]), init=v["init"], scale=v["weight scale"])
-        lines = plot_layer_curves(axes[0], {"gradient norm": d.grad_norm[:-1]}, log=True,
-                                  ylabel=r"$\|\partial L / \partial W_\ell\|$")
-        axes[0].set_title(f"layer 1 / layer {len(d.grad_norm) - 1}: "
-                          f"{d.grad_norm[0] / d.grad_norm[-2]:.2g}")
+        lines = plot_layer_curves(axes[0], {"dL/dz": d.delta_norm[:-1]}, log=True,
+                                  ylabel=r"$\|\partial L / \partial z_\ell\|$")
+        axes[0].set_title(f"layer 1 / layer {len(d.delta_norm) - 1}: "
+                          f"{d.delta_norm[0] / d.delta_norm[-2]:.2g}")
         bounded = not np.isnan(d.saturated).all()
         rest = d.saturated if bounded else d.dead
         plot_layer_curves(axes[1], {"saturated" if bounded else "dead": rest},
@@ -541,6 +541,6 @@ def playground(config=None):
         return ("Recreate this run: <code>from actlab.playground import Config, train; "
                 f"run = train({html.escape(repr(run.config))})</code>")
 
-    return Explorer(draw, controls, grid=(2, 3), figsize=(14, 7.2), dpi=72, button="Train",
+    return Explorer(draw, controls, grid=(2, 3), figsize=(13.8, 7.2), dpi=72, button="Train",
                     caption=caption, margins=dict(left=0.06, right=0.98, top=0.94, bottom=0.08,
                                                   wspace=0.3, hspace=0.4))
