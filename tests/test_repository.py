@@ -95,3 +95,22 @@ def test_navigation_cells_are_idempotent():
 def subprocess_run(command):
     import subprocess
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def test_every_committed_figure_fits_a_projected_column():
+    """DESIGN section 3: JupyterLab shrinks a PNG wider than the cell, so a committed figure is
+    at most 1000 px wide (its text then shows at its real size)."""
+    import base64
+    import json
+    import struct
+
+    too_wide = []
+    for path in sorted((ROOT / "notebooks").rglob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for output in cell.get("outputs", []):
+                png = output.get("data", {}).get("image/png")
+                if png:
+                    width, _ = struct.unpack(">II", base64.b64decode(png)[16:24])
+                    if width > 1000:
+                        too_wide.append(f"{path.name} cell {cell.get('id')}: {width} px")
+    assert not too_wide, "figures wider than 1000 px:\n" + "\n".join(too_wide)

@@ -31,9 +31,9 @@ STYLE = {
     "font.size": 12,
     "axes.titlesize": 13,
     "axes.labelsize": 12,
-    "legend.fontsize": 11,
-    "xtick.labelsize": 11,
-    "ytick.labelsize": 11,
+    "legend.fontsize": 12,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
     "axes.grid": True,
     "grid.alpha": 0.3,
     "axes.spines.top": False,
@@ -42,7 +42,7 @@ STYLE = {
     "axes.prop_cycle": cycler(color=_CYCLE),
     "figure.constrained_layout.use": True,
 }
-"""The series' matplotlib style: projector-sized fonts (>= 11 pt), a light grid, Okabe-Ito colours."""
+"""The series' matplotlib style: projector-sized fonts (>= 12 pt), a light grid, Okabe-Ito colours."""
 
 
 def _latex_name(act) -> str:
@@ -279,7 +279,7 @@ def plot_probability_bars(ax, p, labels=None, title=None):
     ax.set_ylim(0, 1.08)
     for bar, value in zip(bars, p):
         ax.text(bar.get_x() + bar.get_width() / 2, value + 0.01, f"{value:.2f}",
-                ha="center", va="bottom", fontsize=11)
+                ha="center", va="bottom", fontsize=12)
     if title:
         ax.set_title(title)
     return bars
@@ -342,7 +342,7 @@ def plot_training(axes, run):
         if hist.test_loss:
             axes[1].plot(epochs, hist.test_loss, color=COLORS["orange"], label="test")
         axes[1].set_yscale("log")
-        axes[1].legend(loc="upper right", fontsize=10)
+        axes[1].legend(loc="upper right", fontsize=12)
     axes[1].set_xlabel("epoch")
     axes[1].set_ylabel("cross-entropy")
     axes[1].set_title("diverged" if hist.diverged else "loss")
@@ -350,13 +350,13 @@ def plot_training(axes, run):
     last = hist.diagnostics[-1][1] if hist.diagnostics else None
     if last is not None:
         plot_layer_histograms(axes[2], last)
-        axes[2].legend(loc="upper right", fontsize=9)
+        axes[2].legend(loc="upper right", fontsize=12)
         layers = np.arange(1, len(last.dead) + 1)
         axes[3].bar(layers - 0.2, last.dead, width=0.4, color=COLORS["vermillion"], label="dead")
         saturated = np.nan_to_num(last.saturated)
         axes[3].bar(layers + 0.2, saturated, width=0.4, color=COLORS["orange"], label="saturated")
         axes[3].set_ylim(0, 1.05)
-        axes[3].legend(loc="upper right", fontsize=9)
+        axes[3].legend(loc="upper right", fontsize=12)
         plot_layer_curves(axes[4], {"dL/dz": last.delta_norm}, log=True,
                           ylabel=r"$\|\partial L / \partial z_\ell\|$")
         axes[4].set_xlabel("layer (last = logits)")
@@ -365,7 +365,7 @@ def plot_training(axes, run):
         ratios = np.array([d.update_ratio for _, d in hist.diagnostics])
         for i in range(ratios.shape[1]):
             axes[5].plot(epochs, np.log10(ratios[:, i]), label=f"W{i + 1}", linewidth=1.6)
-        axes[5].legend(loc="lower left", fontsize=9, ncol=2)
+        axes[5].legend(loc="lower left", fontsize=12, ncol=2)
     axes[2].set_title("activations, last check")
     axes[3].set_title("dead and saturated units")
     axes[3].set_xlabel("layer")

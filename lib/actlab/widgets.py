@@ -238,8 +238,8 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
             other = get_activation(values["compare with"])
             axes[0].plot(x, other.f(x), color="0.35", linestyle="--", label=other.title)
             axes[1].plot(x, other.grad(x), color="0.35", linestyle="--", label=f"{other.title}'")
-            axes[0].legend(loc="upper left", fontsize=10)
-            axes[1].legend(loc="upper left", fontsize=10)
+            axes[0].legend(loc="upper left", fontsize=12)
+            axes[1].legend(loc="upper left", fontsize=12)
         return drawn
 
     choice.observe(show_params, names="value")
@@ -336,7 +336,7 @@ def gain_explorer(activation="tanh", depth=8, gain=1.0):
     def draw(axes, v):
         d = fresh_diagnostics(v["activation"], depth, init=v["gain"], width=64)
         lines = plot_layer_histograms(axes[0], d, layers=range(0, depth, max(1, depth // 4)))
-        axes[0].legend(loc="upper center", fontsize=10)
+        axes[0].legend(loc="upper center", fontsize=12)
         axes[0].set_title(f"gain {v['gain']:.2f}: activations per layer")
         plot_layer_curves(axes[1], {"saturated": d.saturated}, ylabel="fraction saturated")
         axes[1].set_ylim(-0.03, 1.03)
@@ -471,7 +471,7 @@ def selu_explorer(depth=50, input_std=1.0):
             ax.axhline(target, color="0.4", linestyle="--", linewidth=1)
             ax.set_xlabel("layer (1 = the input)")
         axes[1].set_yscale("log")
-        axes[0].legend(loc="upper left", fontsize=10)
+        axes[0].legend(loc="upper left", fontsize=12)
         selu_mean, selu_var = stats["selu (lecun)"]
         axes[0].set_title(f"SELU's last layer: mean {selu_mean[-1]:+.3f}")
         axes[1].set_title(f"variance {selu_var[-1]:.3f} (input {v['input std'] ** 2:.2f})")
