@@ -88,10 +88,65 @@ def test_bad_data_is_refused_clearly():
         net.forward(np.zeros((4, 3)))
     with pytest.raises(ValueError, match="labels must lie in 0..2"):
         net.loss_and_gradients(np.zeros((2, 2)), np.array([0, 3]))
-    with pytest.raises(ValueError, match="integer class labels"):
+    with pytest.raises(TypeError, match="integer class labels"):
         net.loss_and_gradients(np.zeros((2, 2)), np.array([0.0, 1.0]))
     with pytest.raises(ValueError, match="sizes"):
         MLP([3])
+
+
+@pytest.mark.parametrize("sizes, error, words", [
+    ([2.7, 16, 2], ValueError, "whole number"), (None, TypeError, "sizes"), (5, TypeError, "sizes"),
+    ("abc", TypeError, "sizes"), ([2, math.inf, 2], ValueError, "whole number"),
+    ([2, 0, 2], ValueError, ">= 1"), ([2, "16", 2], TypeError, "whole number"),
+])
+def test_sizes_are_never_silently_changed(sizes, error, words):
+    with pytest.raises(error, match=words):
+        MLP(sizes)
+
+
+def test_training_on_bad_data_or_settings_is_refused_by_name():
+    X, y = make_dataset("moons", n_samples=40, seed=0)
+    net = MLP([2, 8, 2], seed=0)
+    bad_X = X.copy()
+    bad_X[3, 1] = np.nan
+    cases = [
+        (dict(X=bad_X), ValueError, "X contains NaN"),
+        (dict(X=X[:0], y=y[:0]), ValueError, "X has no examples"),
+        (dict(batch_size=2.5), ValueError, "batch_size must be a whole number"),
+        (dict(every=0), ValueError, "every must be a whole number >= 1"),
+        (dict(diagnose_every=0), ValueError, "diagnose_every"),
+        (dict(epochs=2.0), ValueError, "epochs"),
+        (dict(lr="0.1"), TypeError, "lr must be a number"),
+        (dict(lr=math.inf), ValueError, "lr must be a positive finite"),
+        (dict(X=X + 1j), TypeError, "X must be an array of real numbers"),
+    ]
+    for change, error, words in cases:
+        args = dict(X=X, y=y, epochs=2)
+        args.update(change)
+        with pytest.raises(error, match=words):
+            net.fit(args.pop("X"), args.pop("y"), **args)
+    assert all(np.isfinite(W).all() for W in net.weights)           # nothing was trained on NaN
+
+
+def test_accuracy_checks_its_labels():
+    X, y = make_dataset("moons", n_samples=40, seed=0)
+    net = MLP([2, 8, 2], seed=0)
+    net.fit(X, y, epochs=50, lr=0.5)
+    assert net.accuracy(X, y) == np.mean(net.predict(X) == y)
+    with pytest.raises(ValueError, match="1-D"):
+        net.accuracy(X, y.reshape(-1, 1))
+    with pytest.raises(TypeError, match="integer class labels"):
+        net.accuracy(X, y.astype(str))
+
+
+def test_a_diverged_network_says_so_instead_of_answering_nonsense():
+    X, y = make_dataset("moons", n_samples=40, seed=0)
+    net = MLP([2, 8, 2], seed=0)
+    history = net.fit(X, y, epochs=5, lr=1e300)
+    assert history.diverged == 1 and history.loss[-1] == math.inf
+    for call in (lambda: net.predict(X), lambda: net.diagnostics(X, y), lambda: net.accuracy(X, y)):
+        with pytest.raises(ValueError, match="training diverged"):
+            call()
 
 
 @pytest.mark.parametrize("sizes", [[3, 5, 4], [3, 5, 6, 4], [3, 4, 5, 3, 4]], ids=["1", "2", "3"])
@@ -199,7 +254,7 @@ def test_fit_refuses_bad_settings(kwargs, match):
 def test_divergence_stops_training_without_warnings():
     X, y = make_dataset("spirals", n_samples=90, seed=0)
     hist = MLP([2, 16, 16, 3], activation="relu", seed=0).fit(X, y, epochs=50, lr=1e300)
-    assert hist.diverged is not None and len(hist.loss) == hist.diverged - 1
+    assert hist.diverged is not None and len(hist.loss) == hist.diverged and hist.loss[-1] == math.inf
     ok = MLP([2, 16, 3], seed=0).fit(X, y, epochs=5, lr=0.1)
     assert ok.diverged is None and len(ok.loss) == 5
 

@@ -87,14 +87,13 @@ def _clip_for_product(x: np.ndarray, factor: float) -> np.ndarray:
 
 # --------------------------------------------------------------------------- sigmoid, tanh
 
-# The sigmoid family is computed from tanh: sigma(x) = (1 + tanh(x/2)) / 2 needs one
-# transcendental call, no branch and no temporary, and cannot overflow. Where that form would lose
-# relative accuracy -- tiny results, in the tails -- the few elements there are recomputed with
-# exponentials of non-positive numbers. float16/float32 go through float64 (and are rounded
-# back); longdouble takes the exponential forms throughout, to keep its extra precision.
+# The sigmoid is computed as 1 / (1 + exp(-x)) in place: where exp(-x) overflows (x < -709) it
+# is inf and the reciprocal gives exactly the right 0, so the suppressed overflow hides nothing,
+# and every step is exact to a rounding, so the result keeps full relative accuracy everywhere.
+# Its derivative is e / (1 + e)^2 with e = exp(-|x|) <= 1, which cannot overflow.
+# float16/float32 go through float64 (and are rounded back).
 
-_SIGMOID_TAIL = 5.0     # the tanh forms stay within ~1e-14 relative up to |x| = 5 (sigma >= 0.0067)
-_TANH_TAIL = 2.5        # 1 - tanh^2 likewise up to |x| = 2.5 (where it is still 0.027)
+_TANH_TAIL = 2.5        # 1 - tanh^2 stays within ~1e-14 relative up to |x| = 2.5 (where it is 0.027)
 
 
 def _through_float64(f, x: np.ndarray):
@@ -104,16 +103,15 @@ def _through_float64(f, x: np.ndarray):
     return None
 
 
-def _sigmoid_exp(x: np.ndarray) -> np.ndarray:
-    """sigma(x) from e = exp(-|x|) <= 1: 1 / (1 + e) for x >= 0, e / (1 + e) for x < 0."""
-    e = np.exp(-np.abs(x))
-    return np.where(x < 0, e, 1.0) / (1.0 + e)
-
-
 def _sigmoid_grad_exp(x: np.ndarray) -> np.ndarray:
     """sigma'(x) = e / (1 + e)^2 with e = exp(-|x|)."""
-    e = np.exp(-np.abs(x))
-    return e / ((1.0 + e) * (1.0 + e))
+    e = np.abs(x)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    d = e + 1.0
+    d *= d
+    e /= d
+    return e
 
 
 def _tanh_grad_exp(x: np.ndarray) -> np.ndarray:
@@ -128,34 +126,19 @@ def _sigmoid(x: np.ndarray, out=None) -> np.ndarray:
     narrow = _through_float64(_sigmoid, x)
     if narrow is not None:
         return narrow
-    if x.dtype != np.float64:
-        return _sigmoid_exp(x)
-    tail = x < -_SIGMOID_TAIL
-    x_tail = x[tail] if tail.any() else None       # copied before ``out`` may overwrite ``x``
-    out = np.multiply(x, 0.5, out=out)
-    np.tanh(out, out=out)
-    out *= 0.5
-    out += 0.5
-    if x_tail is not None:
-        out[tail] = _sigmoid_exp(x_tail)
-    return out
+    out = np.negative(x, out=out)
+    with np.errstate(over="ignore"):        # exp(-x) = inf gives the exact limit 0 below
+        np.exp(out, out=out)
+    out += 1.0
+    return np.reciprocal(out, out=out)
 
 
 def _sigmoid_grad(x: np.ndarray) -> np.ndarray:
     narrow = _through_float64(_sigmoid_grad, x)
     if narrow is not None:
         return narrow
-    if x.dtype != np.float64:
-        return np.minimum(_sigmoid_grad_exp(x), 0.25)   # rounding may not exceed the true maximum
-    t = x * 0.5                     # sigma'(x) = (1 - tanh^2(x/2)) / 4, never above 0.25
-    np.tanh(t, out=t)
-    t *= t
-    np.subtract(1.0, t, out=t)
-    t *= 0.25
-    tail = np.abs(x) > _SIGMOID_TAIL
-    if tail.any():
-        t[tail] = _sigmoid_grad_exp(x[tail])
-    return t
+    g = _sigmoid_grad_exp(x)
+    return np.minimum(g, 0.25, out=g)       # rounding may not exceed the true maximum
 
 
 def sigmoid(x):
@@ -566,11 +549,12 @@ _REGISTRY = {
         latex=r"\mathrm{ReLU}(x) = \max(0, x)", kinks=(0.0,), bounds=(0.0,)),
     "leaky_relu": dict(
         label="Leaky ReLU", function=leaky_relu, derivative=leaky_relu_grad,
-        latex=r"\mathrm{LeakyReLU}(x) = \max(\alpha x, x)", specs=(_ALPHA_LEAKY,), kinks=(0.0,)),
+        latex=r"\mathrm{LeakyReLU}(x) = \max(\alpha x, x)", specs=(_ALPHA_LEAKY,), kinks=(0.0,),
+        bounds=lambda alpha: (0.0,) if alpha == 0 else ()),
     "elu": dict(
         label="ELU", function=elu, derivative=elu_grad,
         latex=r"\mathrm{ELU}(x) = x \;(x > 0), \; \alpha (e^{x} - 1) \;(x \leq 0)",
-        specs=(_ALPHA_ELU,), kinks=(0.0,), bounds=(-1.0,)),
+        specs=(_ALPHA_ELU,), kinks=(0.0,), bounds=lambda alpha: (-float(alpha),)),
     "selu": dict(
         label="SELU", function=selu, derivative=selu_grad,
         latex=r"\mathrm{SELU}(x) = \lambda x \;(x > 0), \; \lambda \alpha (e^{x} - 1) \;(x \leq 0)",
@@ -583,7 +567,8 @@ _REGISTRY = {
         latex=r"\mathrm{SiLU}(x) = x \, \sigma(x)", bounds=(0.0,)),
     "swish": dict(
         label="Swish", function=swish, derivative=swish_grad,
-        latex=r"\mathrm{Swish}_\beta(x) = x \, \sigma(\beta x)", specs=(_BETA,), bounds=(0.0,)),
+        latex=r"\mathrm{Swish}_\beta(x) = x \, \sigma(\beta x)", specs=(_BETA,),
+        bounds=lambda beta: (0.0,) if beta > 0 else ()),          # beta = 0 is the line x/2
     "softplus": dict(
         label="Softplus", function=softplus, derivative=softplus_grad,
         latex=r"\mathrm{softplus}(x) = \log(1 + e^{x})", bounds=(0.0,)),
@@ -617,4 +602,6 @@ def get_activation(name, **params) -> Activation:
                         f"its parameters are: {', '.join(allowed) or 'none'}")
     bound = {**allowed, **params}
     entry["function"](np.zeros(1), **bound)     # validates the values, raising a clear error
+    if callable(entry.get("bounds")):           # asymptotes that move with a parameter (ELU's -alpha)
+        entry["bounds"] = entry["bounds"](**{s.name: bound[s.name] for s in specs})
     return Activation(name=name, params=bound, specs=specs, **entry)

@@ -102,9 +102,7 @@ class MLP:
     """
 
     def __init__(self, sizes, activation="relu", init="he", seed=0):
-        sizes = [int(s) for s in sizes]
-        if len(sizes) < 2 or min(sizes) < 1:
-            raise ValueError(f"sizes needs at least an input and an output size, all >= 1; got {sizes}")
+        sizes = _check_sizes(sizes)
         n_hidden = len(sizes) - 2
         if isinstance(activation, (list, tuple)):
             if len(activation) != n_hidden:
@@ -117,6 +115,7 @@ class MLP:
         self.weights = [rng.standard_normal((m, n)) * init_std(init, m, n)
                         for m, n in zip(sizes[:-1], sizes[1:])]
         self.biases = [np.zeros(n) for n in sizes[1:]]
+        self.diverged = None       # the epoch at which training blew up; the network is unusable then
 
     def __repr__(self):
         names = sorted({a.title for a in self.activations})
@@ -124,24 +123,43 @@ class MLP:
 
     # ------------------------------------------------------------------ forward and backward
 
-    def _check_X(self, X) -> np.ndarray:
-        X = np.asarray(X, dtype=float)
+    def _check_X(self, X, name="X", empty=True) -> np.ndarray:
+        """``X`` as a finite float array of shape (n, sizes[0]); the network must be usable."""
+        if np.iscomplexobj(X) or isinstance(X, (str, bytes)):
+            raise TypeError(f"{name} must be an array of real numbers, got {type(X).__name__}")
+        try:
+            X = np.asarray(X, dtype=float)
+        except (TypeError, ValueError):
+            raise TypeError(f"{name} must be an array of real numbers, got {type(X).__name__}") from None
         if X.ndim != 2 or X.shape[1] != self.sizes[0]:
-            raise ValueError(f"X must have shape (n, {self.sizes[0]}), got {X.shape}")
+            raise ValueError(f"{name} must have shape (n, {self.sizes[0]}), got {X.shape}")
+        if not empty and len(X) == 0:
+            raise ValueError(f"{name} has no examples (shape {X.shape})")
+        if not np.isfinite(X).all():
+            raise ValueError(f"{name} contains NaN or infinite values; every input must be a finite number")
+        if self.diverged or not all(np.isfinite(W).all() and np.isfinite(b).all()
+                                    for W, b in zip(self.weights, self.biases)):
+            raise ValueError(f"training diverged{f' at epoch {self.diverged}' if self.diverged else ''}: "
+                             "the network's weights or outputs overflowed, so it predicts nothing; "
+                             "build a new MLP and train it with a smaller learning rate")
         return X
 
-    def _check_y(self, y, n: int) -> np.ndarray:
+    def _check_y(self, y, n: int, name="y") -> np.ndarray:
         y = np.asarray(y)
-        if y.shape != (n,) or y.dtype.kind not in "iu":
-            raise ValueError(f"y must be {n} integer class labels, got shape {y.shape}, dtype {y.dtype}")
+        if y.dtype.kind not in "iu":
+            raise TypeError(f"{name} must hold integer class labels, got dtype {y.dtype}")
+        if y.shape != (n,):
+            raise ValueError(f"{name} must be {n} class labels in a 1-D array, got shape {y.shape}")
         if n and (y.min() < 0 or y.max() >= self.sizes[-1]):
-            raise ValueError(f"labels must lie in 0..{self.sizes[-1] - 1}")
+            raise ValueError(f"{name}: labels must lie in 0..{self.sizes[-1] - 1}")
         return y
 
     def layers(self, X):
         """Yield ``(pre-activation, activation)`` of each hidden layer in turn, keeping none of
         them (``06_beyond_relu``); :meth:`trace` and :meth:`forward` are built on it."""
-        a = self._check_X(X)
+        return self._layers(self._check_X(X))
+
+    def _layers(self, a):
         for W, b, act in zip(self.weights, self.biases, self.activations):
             z = a @ W + b
             a = act.f(z)
@@ -155,9 +173,11 @@ class MLP:
 
         The last ``zs`` entry is the logits.
         """
-        a = self._check_X(X)
+        return self._trace(self._check_X(X))
+
+    def _trace(self, a):
         zs, acts = [], [a]
-        for z, a in self.layers(a):
+        for z, a in self._layers(a):
             zs.append(z)
             acts.append(a)
         zs.append(self._logits(a))
@@ -166,8 +186,10 @@ class MLP:
     def forward(self, X) -> np.ndarray:
         """The logits, shape ``(n, sizes[-1])``; unlike :meth:`trace` it keeps no layer but the
         current one, so predicting on a large grid stays light."""
-        a = self._check_X(X)
-        for _, a in self.layers(a):
+        return self._forward(self._check_X(X))
+
+    def _forward(self, a):
+        for _, a in self._layers(a):
             pass
         return self._logits(a)
 
@@ -178,7 +200,9 @@ class MLP:
         return np.argmax(self.forward(X), axis=1)
 
     def accuracy(self, X, y) -> float:
-        return float(np.mean(self.predict(X) == np.asarray(y)))
+        """The share of the examples of ``X`` whose predicted class is their label in ``y``."""
+        X = self._check_X(X, empty=False)
+        return float(np.mean(np.argmax(self._forward(X), axis=1) == self._check_y(y, len(X))))
 
     def _backward(self, zs, acts, y, deltas=None):
         """Mean cross-entropy and its gradients, given a trace; the norm of dL/dz of every layer
@@ -201,15 +225,19 @@ class MLP:
 
     def loss_and_gradients(self, X, y):
         """``(loss, weight_grads, bias_grads)`` of the mean softmax cross-entropy."""
-        zs, acts = self.trace(X)
-        return self._backward(zs, acts, self._check_y(y, len(acts[0])))
+        X = self._check_X(X, empty=False)
+        return self._backward(*self._trace(X), self._check_y(y, len(X)))
 
     # ------------------------------------------------------------------ diagnostics
 
     def diagnostics(self, X, y, lr=None, bins=40) -> Diagnostics:
         """Statistics of every layer on the batch ``(X, y)``; ``lr`` adds the update ratio."""
-        zs, acts = self.trace(X)
-        y = self._check_y(y, len(acts[0]))
+        X = self._check_X(X, empty=False)
+        y = self._check_y(y, len(X))
+        if lr is not None and not (isinstance(lr, numbers.Real) and not isinstance(lr, bool)
+                                   and lr > 0 and math.isfinite(lr)):
+            raise ValueError(f"lr must be a positive finite number or None, got {lr!r}")
+        zs, acts = self._trace(X)
         deltas = []
         loss, weight_grads, _ = self._backward(zs, acts, y, deltas)
         hidden = acts[1:]
@@ -251,36 +279,40 @@ class MLP:
         weights overflow (a learning rate far too large), training stops and
         ``history.diverged`` holds the epoch; the network is then left unusable.
         """
-        X = self._check_X(X)
+        X = self._check_X(X, empty=False)
         y = self._check_y(y, len(X))
-        if not (isinstance(epochs, numbers.Integral) and epochs >= 0):
-            raise ValueError(f"epochs must be a whole number >= 0, got {epochs!r}")
-        if not (isinstance(lr, numbers.Real) and lr > 0 and math.isfinite(lr)):
-            raise ValueError(f"lr must be a positive number, got {lr!r}")
+        epochs = _whole("epochs", epochs, 0)
+        if isinstance(lr, bool) or not isinstance(lr, numbers.Real):
+            raise TypeError(f"lr must be a number, got {lr!r}")
+        if not (lr > 0 and math.isfinite(lr)):
+            raise ValueError(f"lr must be a positive finite number, got {lr!r}")
+        every = _whole("every", every, 1)
+        if diagnose_every is not None:
+            diagnose_every = _whole("diagnose_every", diagnose_every, 1)
         if (X_test is None) != (y_test is None):
             raise ValueError("give both X_test and y_test, or neither")
         if X_test is not None:
-            X_test = self._check_X(X_test)
-            y_test = self._check_y(y_test, len(X_test))
+            X_test = self._check_X(X_test, "X_test", empty=False)
+            y_test = self._check_y(y_test, len(X_test), "y_test")
         rng = np.random.default_rng(seed)
         n = len(X)
-        batch = n if batch_size is None else int(batch_size)
-        if batch < 1:
-            raise ValueError(f"batch_size must be >= 1, got {batch_size!r}")
+        batch = n if batch_size is None else _whole("batch_size", batch_size, 1)
         history = History()
         for epoch in range(1, epochs + 1):
             order = rng.permutation(n) if batch < n else np.arange(n)
             with np.errstate(over="ignore", invalid="ignore"):    # divergence is detected below
                 for start in range(0, n, batch):
                     idx = order[start:start + batch]
-                    zs, acts = self.trace(X[idx])
+                    zs, acts = self._trace(X[idx])
                     _, weight_grads, bias_grads = self._backward(zs, acts, y[idx])
                     for W, b, gW, gb in zip(self.weights, self.biases, weight_grads, bias_grads):
                         W -= lr * gW
                         b -= lr * gb
-                logits = self.forward(X)
+                logits = self._forward(X)
             if not np.all(np.isfinite(logits)):
-                history.diverged = epoch
+                history.diverged = self.diverged = epoch       # the record ends with an infinite loss
+                history.loss.append(math.inf)
+                history.accuracy.append(math.nan)
                 break
             if diagnose_every and epoch % diagnose_every == 0:
                 history.diagnostics.append((epoch, self.diagnostics(X, y, lr=lr)))
@@ -288,8 +320,7 @@ class MLP:
             history.loss.append(loss)
             history.accuracy.append(accuracy)
             if X_test is not None:
-                with np.errstate(over="ignore", invalid="ignore"):
-                    test_logits = self.forward(X_test)
+                test_logits = self._forward(X_test)
                 loss, accuracy = _scores(test_logits, y_test)
                 history.test_loss.append(loss)
                 history.test_accuracy.append(accuracy)
@@ -302,3 +333,23 @@ def _scores(logits, y):
     """Mean cross-entropy and accuracy of ``logits`` for the labels ``y``."""
     logp = log_softmax(logits, axis=1)
     return -float(np.mean(logp[np.arange(len(y)), y])), float(np.mean(np.argmax(logits, axis=1) == y))
+
+
+def _whole(name, value, minimum):
+    """``value`` as a whole number >= ``minimum``, or a clear error naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            raise ValueError(f"{name} must be a whole number >= {minimum}, got {value!r}")
+        raise TypeError(f"{name} must be a whole number >= {minimum}, got {value!r}")
+    if value < minimum:
+        raise ValueError(f"{name} must be a whole number >= {minimum}, got {value!r}")
+    return int(value)
+
+
+def _check_sizes(sizes) -> list:
+    """``sizes`` as a list of at least two whole numbers >= 1 (input, hidden..., output)."""
+    if isinstance(sizes, (str, bytes)) or not isinstance(sizes, (list, tuple, np.ndarray)):
+        raise TypeError(f"sizes must be a list of layer sizes such as [2, 16, 2], got {sizes!r}")
+    if len(sizes) < 2:
+        raise ValueError(f"sizes needs at least an input and an output size, got {list(sizes)}")
+    return [_whole("each entry of sizes", s, 1) for s in sizes]

@@ -85,6 +85,41 @@ def plot_activation(ax, activation, x=None, color=None, label=None, mark=True):
     return drawn
 
 
+def _jumps(act, x):
+    """The kinks of ``act`` within the range of ``x`` where its derivative really jumps, as
+    ``(k, left, right)``: ``left`` is the value the library returns at ``k``, ``right`` the limit
+    from the right. (ELU with alpha = 1 has a kink in its formula but no jump in its derivative.)"""
+    jumps = []
+    for k in act.kinks:
+        if x.min() <= k <= x.max():
+            left, right = (float(v) for v in act.grad(np.array([k, k + 1e-9])))
+            if not np.isclose(left, right, rtol=1e-6, atol=1e-6):
+                jumps.append((k, left, right))
+    return jumps
+
+
+def _break_at(x, g, jumps):
+    """``g`` with a NaN at the first grid point at or right of each jump (``x`` ascending), so
+    that a line is not joined across the jump."""
+    g = np.array(g, dtype=float)
+    for k, _, _ in jumps:
+        i = int(np.searchsorted(x, k))
+        if i < g.size:
+            g[i] = np.nan
+    return g
+
+
+def _mark_jumps(ax, jumps, color, markersize=6):
+    """The series' convention at a jump: a filled dot at the value returned, an open dot at the
+    other side. Returns the markers, filled then open, for each jump."""
+    marks = []
+    for k, left, right in jumps:
+        marks.append(ax.plot([k], [left], "o", color=color, markersize=markersize)[0])
+        marks.append(ax.plot([k], [right], "o", markerfacecolor="white", color=color,
+                             markersize=markersize)[0])
+    return marks
+
+
 def plot_derivative(ax, activation, x=None, color=None, label=None):
     """Plot the derivative of an activation on ``ax``; kinks get an open circle at the jump
     and a filled one at the left-hand value the library returns (``01_sigmoid``).
@@ -93,17 +128,11 @@ def plot_derivative(ax, activation, x=None, color=None, label=None):
     """
     act = get_activation(activation)
     x = np.linspace(-6, 6, 601) if x is None else np.asarray(x, dtype=float)
-    g = act.grad(x)
-    for k in act.kinks:                     # break the line at a jump instead of joining it
-        g = np.where(np.isclose(x, k), np.nan, g)
+    jumps = _jumps(act, x)
+    g = _break_at(x, act.grad(x), jumps)    # break the line at a jump instead of joining it
     color = color or COLORS["orange"]
     (line,) = ax.plot(x, g, color=color, label=label or f"{act.title}'")
-    kinks = []
-    for k in act.kinks:
-        if x.min() <= k <= x.max():
-            left, right = act.grad(np.array([k, k + 1e-9]))
-            kinks.append(ax.plot([k], [left], "o", color=color, markersize=6)[0])
-            kinks.append(ax.plot([k], [right], "o", markerfacecolor="white", color=color, markersize=6)[0])
+    kinks = _mark_jumps(ax, jumps, color)
     ax.set_xlabel("$x$")
     ax.set_ylabel(_latex_name(act).replace("(x)$", "'(x)$"))
     return {"line": line, "kinks": kinks}
@@ -223,23 +252,31 @@ def plot_saturation_map(ax, net, X, layer):
     return image, float(mask.mean())
 
 
-def plot_gallery(axes, names=None, x=None):
+def plot_gallery(axes, names=None, x=None, params=None):
     """Each activation with its derivative (dashed) on one of ``axes`` (``00_index``).
 
-    Spare axes are switched off. Returns a list of ``(function_line, derivative_line)``.
+    ``params`` maps a name to the parameters to draw it with, e.g.
+    ``{"leaky_relu": {"alpha": 0.1}, "swish": {"beta": 4}}`` (default: the registry's).
+    A jump in a derivative is not joined: a filled dot marks the value returned, an open
+    dot the other side. Spare axes are switched off. Returns a list of
+    ``(function_line, derivative_line)``.
     """
     from .activations import ACTIVATIONS
 
     names = list(ACTIVATIONS if names is None else names)
+    params = {} if params is None else dict(params)
     axes = list(np.ravel(axes))
     if len(axes) < len(names):
         raise ValueError(f"{len(names)} activations need {len(names)} axes, got {len(axes)}")
     x = np.linspace(-4, 4, 401) if x is None else np.asarray(x, dtype=float)
     drawn = []
     for ax, name in zip(axes, names):
-        act = get_activation(name)
+        act = get_activation(name, **params.get(name, {}))
+        jumps = _jumps(act, x)
         f = ax.plot(x, act.f(x), color=COLORS["blue"], label="$f(x)$")[0]
-        g = ax.plot(x, act.grad(x), color=COLORS["orange"], linestyle="--", label="$f'(x)$")[0]
+        g = ax.plot(x, _break_at(x, act.grad(x), jumps), color=COLORS["orange"], linestyle="--",
+                    label="$f'(x)$")[0]
+        _mark_jumps(ax, jumps, COLORS["orange"], markersize=5)
         ax.set_title(act.title)
         ax.axhline(0, color="0.5", linewidth=0.8)
         ax.axvline(0, color="0.5", linewidth=0.8)
@@ -309,11 +346,17 @@ def plot_decision_boundary(ax, net, X, y, resolution=120):
 
     gx, gy = _grid_over(X, resolution)
     (x0, x1), (y0, y1) = (gx.min(), gx.max()), (gy.min(), gy.max())
-    with np.errstate(over="ignore", invalid="ignore"):      # a diverged network predicts nonsense
+    k = int(y.max()) + 1
+    contour = None
+    if net.diverged:                                # its predictions would be nonsense: say so
+        ax.text(0.5, 0.5, "diverged:\nno predictions", transform=ax.transAxes, ha="center",
+                va="center", fontsize=14, color=COLORS["vermillion"])
+    else:
         labels = net.predict(np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
-    k = int(max(y.max(), labels.max())) + 1
+        k = max(k, int(labels.max()) + 1)
     cmap = ListedColormap(_CYCLE[:k])
-    contour = ax.contourf(gx, gy, labels, levels=np.arange(k + 1) - 0.5, cmap=cmap, alpha=0.25)
+    if not net.diverged:
+        contour = ax.contourf(gx, gy, labels, levels=np.arange(k + 1) - 0.5, cmap=cmap, alpha=0.25)
     scatter = ax.scatter(X[:, 0], X[:, 1], c=y, cmap=cmap, vmin=-0.5, vmax=k - 0.5, s=14,
                          edgecolors="white", linewidths=0.4)
     ax.set_xlim(x0, x1)
@@ -363,14 +406,20 @@ def plot_training(axes, run):
         axes[3].xaxis.set_major_locator(MaxNLocator(integer=True))
         epochs = [e for e, _ in hist.diagnostics]
         ratios = np.array([d.update_ratio for _, d in hist.diagnostics])
-        for i in range(ratios.shape[1]):
-            axes[5].plot(epochs, np.log10(ratios[:, i]), label=f"W{i + 1}", linewidth=1.6)
-        axes[5].legend(loc="lower left", fontsize=12, ncol=2)
+        for i in range(ratios.shape[1]):          # a ratio of 0 (no update at all) is left out
+            axes[5].plot(epochs, np.where(ratios[:, i] > 0, ratios[:, i], np.nan),
+                         label=f"W{i + 1}", linewidth=1.6)
+        if np.any(ratios > 0):
+            axes[5].set_yscale("log")
+            axes[5].legend(loc="lower left", fontsize=12, ncol=2)
+        else:
+            axes[5].text(0.5, 0.5, "no updates:\nevery gradient is 0", transform=axes[5].transAxes,
+                         ha="center", va="center", fontsize=14, color=COLORS["vermillion"])
     axes[2].set_title("activations, last check")
     axes[3].set_title("dead and saturated units")
     axes[3].set_xlabel("layer")
     axes[4].set_title("error reaching each layer")
-    axes[5].axhline(-3, color="0.3", linestyle="--", linewidth=1)
-    axes[5].set_title("update / data ratio (log10); ~ -3 is healthy")
+    axes[5].axhline(1e-3, color="0.3", linestyle="--", linewidth=1)
+    axes[5].set_title("update / data ratio; ~1e-3 is healthy")
     axes[5].set_xlabel("epoch")
     return boundary
