@@ -43,8 +43,14 @@ _GELU_CUBIC = 0.044715
 
 def _as_float(x) -> np.ndarray:
     """Return ``x`` as a floating ndarray (at least 1-D), or raise a clear TypeError."""
+    if isinstance(x, np.ma.MaskedArray):
+        raise TypeError("masked arrays are not supported: the mask would be lost; pass "
+                        "x.filled(value) or x.compressed() instead")
     a = np.asarray(x)
     kind = a.dtype.kind
+    if kind == "O":
+        a = _objects_as_float(a)
+        kind = a.dtype.kind
     if kind != "f":
         if kind in "biu":
             a = a.astype(np.float64)
@@ -54,6 +60,27 @@ def _as_float(x) -> np.ndarray:
                 + (" (complex numbers are not supported)" if kind == "c" else "")
             )
     return a.reshape(1) if a.ndim == 0 else a
+
+
+def _objects_as_float(a: np.ndarray) -> np.ndarray:
+    """An object array of Python numbers (such as ints beyond int64) as float64; anything else
+    is returned unchanged for the caller's TypeError."""
+    if not all(isinstance(v, numbers.Real) for v in a.flat):
+        return a
+    try:
+        return a.astype(np.float64)
+    except OverflowError:
+        raise ValueError("a number is too large to be represented as a float (beyond 1.8e308)") from None
+
+
+def _at_infinity(out: np.ndarray, x: np.ndarray, at_minus, at_plus) -> np.ndarray:
+    """Put the limits at x = -inf and +inf where a product such as 0 * inf gave NaN."""
+    bad = np.isnan(out)
+    if bad.any():
+        bad &= ~np.isnan(x)
+        out[bad & (x < 0)] = at_minus
+        out[bad & (x > 0)] = at_plus
+    return out
 
 
 def _result(out: np.ndarray, x) -> np.ndarray:
@@ -66,7 +93,12 @@ def _check_param(value, name: str, *, low: float = -math.inf, low_open: bool = F
     """Validate a scalar parameter: a real number, not NaN, not below ``low``."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a real number, got {value!r}")
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:                       # an int beyond the float range
+        if not (allow_inf and value > 0):
+            raise ValueError(f"{name} must be finite, got a number beyond the float range") from None
+        value = math.inf
     if math.isnan(value):
         raise ValueError(f"{name} must be a number, got nan")
     if math.isinf(value) and not allow_inf:
@@ -81,7 +113,7 @@ def _clip_for_product(x: np.ndarray, factor: float) -> np.ndarray:
     """Clip ``x`` so that ``factor * x`` cannot overflow (only needed when |factor| > 1)."""
     if abs(factor) <= 1.0:
         return x
-    limit = np.finfo(x.dtype).max / (2.0 * abs(factor))     # a factor 2 of room for rounding
+    limit = np.finfo(x.dtype).max / 2.0 / abs(factor)      # a factor 2 of room for rounding
     return np.clip(x, -limit, limit)
 
 
@@ -229,13 +261,11 @@ def _elu(x: np.ndarray, alpha: float) -> np.ndarray:
 
 
 def _elu_grad(x: np.ndarray, alpha: float) -> np.ndarray:
-    # alpha * exp(min(x, 0)) + (1 - alpha) * step(x): 1 for x > 0, alpha * e^x for x <= 0
+    # alpha * exp(min(x, 0)), then 1 wherever x > 0 (a copy, not a sum: no cancellation for a large alpha)
     out = np.minimum(x, 0)
     np.exp(out, out=out)
     out *= alpha
-    step = np.heaviside(x, 0)
-    step *= 1.0 - alpha
-    out += step
+    np.copyto(out, 1.0, where=x > 0)
     return out
 
 
@@ -300,14 +330,15 @@ def gelu(x, approximate="none"):
     """x * Phi(x) (Hendrycks & Gimpel 2016), or its tanh approximation (``06_beyond_relu``)."""
     _check_approximate(approximate)
     a = _as_float(x)
-    if approximate == "none":
-        out = _ndtr(a)
-        out *= a
-    else:
-        # 0.5 x (1 + tanh u) = x * sigmoid(2u): no cancellation for negative x.
-        out = _sigmoid(_gelu_tanh_arg(a))
-        out *= a
-    return _result(out, x)
+    with np.errstate(invalid="ignore"):         # 0 * -inf: the limit is put in below
+        if approximate == "none":
+            out = _ndtr(a)
+            out *= a
+        else:
+            # 0.5 x (1 + tanh u) = x * sigmoid(2u): no cancellation for negative x.
+            out = _sigmoid(_gelu_tanh_arg(a))
+            out *= a
+    return _result(_at_infinity(out, a, 0.0, np.inf), x)
 
 
 def gelu_grad(x, approximate="none"):
@@ -332,41 +363,51 @@ def silu(x):
     """x * sigmoid(x), also called swish with beta = 1 (``06_beyond_relu``)."""
     a = _as_float(x)
     out = _sigmoid(a)
-    out *= a
-    return _result(out, x)
+    with np.errstate(invalid="ignore"):         # 0 * -inf: the limit is put in below
+        out *= a
+    return _result(_at_infinity(out, a, 0.0, np.inf), x)
 
 
 def silu_grad(x):
     """sigmoid(x) + x * sigmoid'(x) (``06_beyond_relu``)."""
     a = _as_float(x)
     out = _sigmoid_grad(a)
-    out *= a
+    with np.errstate(invalid="ignore"):
+        out *= a
     out += _sigmoid(a)
-    return _result(out, x)
+    return _result(_at_infinity(out, a, 0.0, 1.0), x)
 
 
 def swish(x, beta=1.0):
     """x * sigmoid(beta * x) (Ramachandran et al. 2017); beta = 1 is SiLU (``06_beyond_relu``)."""
     beta = _check_param(beta, "beta", low=0.0)
     a = _as_float(x)
+    if beta == 0.0:                             # x * sigmoid(0) = x / 2, infinities included
+        return _result(a * 0.5, x)
     if beta == 1.0:
         out = _sigmoid(a)
     else:
         bx = beta * _clip_for_product(a, beta)
         out = _sigmoid(bx, out=bx)
-    out *= a
-    return _result(out, x)
+    with np.errstate(invalid="ignore"):         # 0 * -inf: the limit is put in below
+        out *= a
+    return _result(_at_infinity(out, a, 0.0, np.inf), x)
 
 
 def swish_grad(x, beta=1.0):
     """sigmoid(bx) + bx * sigmoid'(bx) with b = beta (``06_beyond_relu``)."""
     beta = _check_param(beta, "beta", low=0.0)
     a = _as_float(x)
+    if beta == 0.0:                             # x / 2: its slope is 1/2 everywhere, infinities included
+        out = np.full_like(a, 0.5)
+        out[np.isnan(a)] = np.nan
+        return _result(out, x)
     bx = beta * _clip_for_product(a, beta)
     out = _sigmoid_grad(bx)
-    out *= bx
+    with np.errstate(invalid="ignore"):         # 0 * inf: the limits are put in below
+        out *= bx
     out += _sigmoid(bx)
-    return _result(out, x)
+    return _result(_at_infinity(out, a, 0.0, 1.0), x)
 
 
 _SOFTPLUS_TAIL = 30.0   # beyond it log(1 + e^x) = x + log1p(e^-x), and e^-x < 1e-13
@@ -404,8 +445,9 @@ def mish(x):
     a = _as_float(x)
     out = _softplus(a)
     np.tanh(out, out=out)
-    out *= a
-    return _result(out, x)
+    with np.errstate(invalid="ignore"):         # 0 * -inf: the limit is put in below
+        out *= a
+    return _result(_at_infinity(out, a, 0.0, np.inf), x)
 
 
 def mish_grad(x):
@@ -413,10 +455,11 @@ def mish_grad(x):
     a = _as_float(x)
     sp = _softplus(a)
     out = _tanh_grad(sp)            # sech^2(sp), accurate where tanh(sp) rounds to 1
-    out *= a
-    out *= _sigmoid(a)
+    with np.errstate(invalid="ignore"):         # 0 * inf: the limits are put in below
+        out *= a
+        out *= _sigmoid(a)
     out += np.tanh(sp, out=sp)
-    return _result(out, x)
+    return _result(_at_infinity(out, a, 0.0, 1.0), x)
 
 
 # --------------------------------------------------------------------------- softmax
@@ -426,12 +469,24 @@ def _check_temperature(temperature) -> float:
 
 
 def _scaled_shifted(z: np.ndarray, axis: int, temperature: float) -> np.ndarray:
-    """(z - max z) / T along ``axis``: every entry <= 0, the largest exactly 0."""
+    """(z - max z) / T along ``axis``: every entry <= 0, the largest exactly 0.
+
+    Infinite logits get their limits: the entries equal to an infinite maximum (inf - inf) are
+    ties for the largest and get 0, so softmax([inf, 1]) is [1, 0] and softmax([inf, inf]) is
+    [1/2, 1/2]; NaN stays NaN.
+    """
+    if isinstance(axis, bool) or not isinstance(axis, numbers.Integral):
+        raise TypeError(f"axis must be a whole number, got {axis!r}")
+    if not -z.ndim <= axis < z.ndim:
+        raise ValueError(f"axis {axis} does not exist for an input with {z.ndim} dimension(s)")
     top = np.max(z, axis=axis, keepdims=True, initial=-np.inf)
-    with np.errstate(over="ignore"):    # e.g. -1e308 - 1e308 -> -inf, whose exp is the right 0
+    with np.errstate(over="ignore", invalid="ignore"):  # -1e308 - 1e308 -> -inf: exp gives the right 0
         s = np.subtract(z, top)
         if temperature != 1.0:
             s /= temperature
+    tie = np.isnan(s)
+    if tie.any():
+        s[tie & ~np.isnan(z)] = 0.0
     return s
 
 
@@ -453,7 +508,8 @@ def log_softmax(z, axis=-1, temperature=1.0):
     temperature = _check_temperature(temperature)
     a = _as_float(z)
     s = _scaled_shifted(a, axis, temperature)
-    s -= np.log(np.sum(np.exp(s), axis=axis, keepdims=True))
+    if s.size:                          # an empty input has nothing to normalise
+        s -= np.log(np.sum(np.exp(s), axis=axis, keepdims=True))
     return _result(s, z)
 
 
@@ -589,8 +645,15 @@ def get_activation(name, **params) -> Activation:
     """
     if isinstance(name, Activation):
         return get_activation(name.name, **{**name.params, **params}) if params else name
+    if not isinstance(name, str):
+        raise TypeError(f"an activation is given by its name (a string such as 'relu') or by an "
+                        f"object from get_activation, got {name!r}")
     if name not in _REGISTRY:
-        raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}")
+        import difflib
+
+        close = difflib.get_close_matches(name.lower(), ACTIVATIONS, n=1)
+        suggestion = f"did you mean {close[0]!r}? " if close else ""
+        raise ValueError(f"unknown activation {name!r}; {suggestion}choose one of {', '.join(ACTIVATIONS)}")
     entry = dict(_REGISTRY[name])
     specs = entry.pop("specs", ())
     allowed = {s.name: s.default for s in specs}
