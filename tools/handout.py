@@ -26,13 +26,19 @@ def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
     if not path.exists():
         known = ", ".join(p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb")))
         raise SystemExit(f"no notebook {stem!r}; the notebooks are: {known}")
-    nb = nbformat.read(path, as_version=4)
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception as error:                  # not JSON, or not a notebook
+        raise SystemExit(f"{path} is not a readable notebook: {error}") from None
     exporter = HTMLExporter(template_name="lab", exclude_input=no_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
-    out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{stem}.html"
-    target.write_text(body, encoding="utf-8")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target.write_text(body, encoding="utf-8")
+    except OSError as error:
+        raise SystemExit(f"cannot write {target}: {error.strerror or error}") from None
     return target
 
 
@@ -46,6 +52,8 @@ def main(argv=None) -> int:
     stems = [p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb"))] if args.all else [Path(n).stem for n in args.notebooks]
     if not stems:
         parser.error("name at least one notebook, or use --all")
+    if args.out.exists() and not args.out.is_dir():
+        parser.error(f"--out names the folder to write into, and {args.out} is a file")
     for stem in stems:
         print(f"wrote {export(stem, args.out, args.no_code)}")
     return 0

@@ -88,11 +88,26 @@ def tidy(nb) -> None:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         if cell.cell_type == "code":
-            cell.outputs = coalesce_streams(cell.outputs)
+            cell.outputs = [still(out) for out in coalesce_streams(cell.outputs)]
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
                                  "name": "python3"}
     nb.metadata.get("language_info", {}).pop("version", None)
+
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_PLACEHOLDER = "[An interactive explorer: run this cell in Jupyter (Run → Run All Cells) to use it.]"
+
+
+def still(output):
+    """A widget's output without its view: the view names a random model id (which would change
+    the file on every run) and no widget state is stored, so it could never render anyway. The
+    text a static viewer (GitHub, a handout) shows instead says what the cell is."""
+    data = output.get("data", {})
+    if WIDGET_VIEW in data:
+        del data[WIDGET_VIEW]
+        data["text/plain"] = WIDGET_PLACEHOLDER
+    return output
 
 
 def coalesce_streams(outputs):

@@ -122,35 +122,14 @@ def _clip_for_product(x: np.ndarray, factor: float) -> np.ndarray:
 # The sigmoid is computed as 1 / (1 + exp(-x)) in place: where exp(-x) overflows (x < -709) it
 # is inf and the reciprocal gives exactly the right 0, so the suppressed overflow hides nothing,
 # and every step is exact to a rounding, so the result keeps full relative accuracy everywhere.
-# Its derivative is e / (1 + e)^2 with e = exp(-|x|) <= 1, which cannot overflow.
+# Its derivative, and tanh's, are formed from 1 / cosh, which needs no tail correction either.
 # float16/float32 go through float64 (and are rounded back).
-
-_TANH_TAIL = 2.5        # 1 - tanh^2 stays within ~1e-14 relative up to |x| = 2.5 (where it is 0.027)
-
 
 def _through_float64(f, x: np.ndarray):
     """Run ``f`` on float64 for narrow floats; None for float64 and longdouble."""
     if x.dtype.itemsize < 8:
         return f(x.astype(np.float64)).astype(x.dtype)
     return None
-
-
-def _sigmoid_grad_exp(x: np.ndarray) -> np.ndarray:
-    """sigma'(x) = e / (1 + e)^2 with e = exp(-|x|)."""
-    e = np.abs(x)
-    np.negative(e, out=e)
-    np.exp(e, out=e)
-    d = e + 1.0
-    d *= d
-    e /= d
-    return e
-
-
-def _tanh_grad_exp(x: np.ndarray) -> np.ndarray:
-    """1 - tanh^2(x) = 4e / (1 + e)^2 with e = exp(-2|x|), formed as exp(-|x|)^2 so 2|x| cannot overflow."""
-    e = np.exp(-np.abs(x))
-    e *= e
-    return 4.0 * e / ((1.0 + e) * (1.0 + e))
 
 
 def _sigmoid(x: np.ndarray, out=None) -> np.ndarray:
@@ -166,11 +145,18 @@ def _sigmoid(x: np.ndarray, out=None) -> np.ndarray:
 
 
 def _sigmoid_grad(x: np.ndarray) -> np.ndarray:
+    """sigma'(x) = sech^2(x / 2) / 4 = (1 / cosh(x / 2))^2 / 4: cosh >= 1, so it never exceeds
+    0.25, and where cosh overflows its reciprocal is the exact limit 0."""
     narrow = _through_float64(_sigmoid_grad, x)
     if narrow is not None:
         return narrow
-    g = _sigmoid_grad_exp(x)
-    return np.minimum(g, 0.25, out=g)       # rounding may not exceed the true maximum
+    out = x * 0.5
+    with np.errstate(over="ignore"):
+        np.cosh(out, out=out)
+    np.reciprocal(out, out=out)
+    out *= out
+    out *= 0.25
+    return out
 
 
 def sigmoid(x):
@@ -192,18 +178,17 @@ def tanh(x):
 
 
 def _tanh_grad(x: np.ndarray) -> np.ndarray:
+    # 1 - tanh^2(x) = sech^2(x) = (1 / cosh x)^2: no cancellation where tanh rounds to 1, and where
+    # cosh overflows (|x| > 710) its reciprocal is the exact limit 0; squaring after the
+    # reciprocal lets tiny values underflow gradually instead of overflowing.
     narrow = _through_float64(_tanh_grad, x)
     if narrow is not None:
         return narrow
-    if x.dtype != np.float64:
-        return np.minimum(_tanh_grad_exp(x), 1.0)
-    t = np.tanh(x)                  # 1 - tanh^2: at most 1; its tails are recomputed
-    t *= t
-    np.subtract(1.0, t, out=t)
-    tail = np.abs(x) > _TANH_TAIL
-    if tail.any():
-        t[tail] = _tanh_grad_exp(x[tail])
-    return t
+    with np.errstate(over="ignore"):
+        out = np.cosh(x)
+    np.reciprocal(out, out=out)
+    out *= out
+    return np.minimum(out, 1.0, out=out)        # rounding may not exceed the true maximum
 
 
 def tanh_grad(x):
@@ -223,7 +208,16 @@ def relu(x):
 def relu_grad(x):
     """1 for x > 0, else 0; the left-hand derivative 0 at the kink (``03_relu``)."""
     a = _as_float(x)
-    return _result(np.heaviside(a, 0), x)
+    return _result(_step(a), x)
+
+
+def _step(a: np.ndarray) -> np.ndarray:
+    """1.0 where a > 0, else 0.0 (0 at 0, the left-hand value); NaN stays NaN."""
+    out = np.greater(a, 0, out=np.empty_like(a), casting="unsafe")
+    nan = np.isnan(a)
+    if nan.any():
+        out[nan] = np.nan
+    return out
 
 
 def _check_leak(alpha) -> float:
@@ -245,7 +239,7 @@ def leaky_relu_grad(x, alpha=0.01):
     """1 for x > 0, alpha otherwise; ``alpha`` at the kink (``04_leaky_relu``)."""
     alpha = _check_leak(alpha)
     a = _as_float(x)
-    out = np.heaviside(a, 0)
+    out = _step(a)
     out *= 1.0 - alpha
     out += alpha
     return _result(out, x)

@@ -1,0 +1,64 @@
+"""tools/ and benchmarks/: clear messages for bad arguments, and deterministic notebook files."""
+
+import importlib.util
+import json
+
+import nbformat
+import pytest
+
+from test_repository import ROOT
+
+
+def load(path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+handout = load(ROOT / "tools" / "handout.py")
+notebooks = load(ROOT / "tools" / "notebooks.py")
+
+
+def test_handout_refuses_a_file_as_its_output_folder(capsys):
+    with pytest.raises(SystemExit):
+        handout.main(["01_sigmoid", "--out", str(ROOT / "README.md")])
+    assert "is a file" in capsys.readouterr().err
+
+
+def test_handout_says_when_it_cannot_write(tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    with pytest.raises(SystemExit, match="cannot write"):
+        handout.export("01_sigmoid", blocker / "inside")
+
+
+def test_handout_names_a_corrupt_notebook(tmp_path, monkeypatch):
+    (tmp_path / "broken.ipynb").write_text("{not json")
+    monkeypatch.setattr(handout, "NOTEBOOKS", tmp_path)
+    with pytest.raises(SystemExit, match="broken.ipynb is not a readable notebook"):
+        handout.export("broken", tmp_path / "out")
+
+
+def test_tidy_drops_widget_views_whose_random_ids_would_change_the_file():
+    cell = nbformat.v4.new_code_cell("widgets.softmax_explorer()")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={
+        "text/plain": "Explorer(children=(...))",
+        notebooks.WIDGET_VIEW: {"model_id": "0123abcd", "version_major": 2, "version_minor": 0}})]
+    nb = nbformat.v4.new_notebook(cells=[cell])
+    notebooks.tidy(nb)
+    assert cell.outputs[0].data == {"text/plain": notebooks.WIDGET_PLACEHOLDER}
+
+
+def test_committed_notebooks_hold_no_widget_views():
+    for path in sorted((ROOT / "notebooks").rglob("*.ipynb")):
+        assert notebooks.WIDGET_VIEW not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_benchmark_checks_the_readme_markers_before_measuring(tmp_path, monkeypatch):
+    bench = load(ROOT / "benchmarks" / "run.py")
+    monkeypatch.setattr(bench, "ROOT", tmp_path)
+    (tmp_path / "README.md").write_text("# no markers here\n")
+    monkeypatch.setattr(bench, "activation_table", lambda *a: pytest.fail("measured before checking"))
+    with pytest.raises(SystemExit, match="benchmark markers"):
+        bench.main(["--readme", "--quick"])
