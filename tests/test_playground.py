@@ -49,22 +49,46 @@ def test_compare_covers_the_grid_and_sigmoid_trails():
     assert np.mean(relu["test"]) > np.mean(sig["test"]) and all(e is not None for e in relu["epochs"])
 
 
+def test_playground_opens_on_a_preview_and_previews_every_setting_before_training():
+    ex = W.playground(Config(epochs=60))
+    # it opens on the network at birth: no training, no live frame
+    assert ex.error is None and ex.renders == 1 and ex.previews == 1 and ex.frames == 0
+    assert ex.result.history.loss == [] and ex.result.history.diagnostics[0][0] == 0
+    assert "At birth" in ex.caption_box.value and "at_birth(Config(dataset=&#x27;moons&#x27;" in ex.caption_box.value
+    assert "Before training" in ex.message.value
+    first = ex.image.value
+    ex.controls["dataset"].value = "spirals"        # each change redraws the preview at once
+    assert ex.renders == 2 and ex.previews == 2 and ex.image.value != first
+    assert ex.result.config.dataset == "spirals" and len(ex.result.X_test) == 200
+    ex.controls["per layer"].value = "tanh, gelu"
+    assert ex.renders == 3 and [a.name for a in ex.result.net.activations] == ["tanh", "gelu"]
+    before = ex.image.value
+    ex.controls["lr"].value = 0.1                   # the first-step ratio moves with the learning rate
+    ratio = ex.result.history.diagnostics[0][1].update_ratio
+    assert ex.renders == 4 and ex.image.value != before and ex.frames == 0
+    ex.controls["lr"].value = 0.2
+    assert np.allclose(ex.result.history.diagnostics[0][1].update_ratio, 2 * ratio)
+
+
 def test_playground_widget_trains_with_live_frames_and_a_recreating_caption():
     ex = W.playground(Config(epochs=60))
-    assert ex.error is None and ex.frames >= 1 and ex.progress.value == 1.0
-    assert "train(Config(dataset=&#x27;moons&#x27;" in ex.caption_box.value
     ex.controls["dataset"].value = "spirals"
     ex.controls["per layer"].value = "tanh, gelu"
-    assert ex.renders == 1                          # nothing happens before Train
+    assert ex.renders == 3 and ex.frames == 0       # previews only: no training before Train
+    preview = ex.image.value
     ex.button.click()
-    assert ex.renders == 2 and ex.error is None
+    assert ex.renders == 4 and ex.previews == 3 and ex.error is None
+    assert ex.frames >= 1 and ex.progress.value == 1.0 and ex.image.value != preview
     assert [a.name for a in ex.result.net.activations] == ["tanh", "gelu"]
-    assert ex.result.config.dataset == "spirals"
+    assert ex.result.config.dataset == "spirals" and len(ex.result.history.loss) == 60
+    assert "train(Config(dataset=&#x27;spirals&#x27;" in ex.caption_box.value
+    assert ex.message.value == ""
 
 
 def test_playground_reports_bad_input_and_survives_divergence():
     ex = W.playground(Config(epochs=50))
     ex.controls["per layer"].value = "tanh, sine"
+    assert "unknown activation 'sine'" in ex.error and "Cannot draw" in ex.message.value   # the preview says so
     ex.button.click()
     assert "unknown activation 'sine'" in ex.error and "Cannot draw" in ex.message.value
     ex.controls["per layer"].value = ""

@@ -51,6 +51,11 @@ class Exercise:
     atol: float = 1e-9
     hint: str = ""
     vector: bool = False
+    warning_hint: str = ""
+    """Said instead of the general advice when the student's function makes numpy warn
+    (``01_sigmoid``: why ``np.where`` does not prevent an overflow). Empty: the general advice."""
+    names: bool = False
+    """The answer is a set of activation names and ``reference`` a frozenset (``00_index``)."""
 
 
 def _not_attempted(title: str) -> Feedback:
@@ -79,12 +84,13 @@ def _first_warning(answer, x):
 
 
 def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=1e-9, hint="",
-                   vector=False):
+                   vector=False, warning_hint=""):
     """Compare ``answer(x)`` with ``reference(x)`` on each input array in ``inputs``.
 
     Elementwise functions are named by the first ``x`` where they differ; with ``vector=True``
     each input is one vector (``z``) and the message names it and the entry. A numpy
-    overflow or invalid-value warning counts as a wrong answer: it names the input too.
+    overflow or invalid-value warning counts as a wrong answer: it names the input too, and
+    adds ``warning_hint`` when one is given (else the general "A stable version never overflows.").
     """
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
@@ -104,7 +110,7 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         if warned:
             culprit = f"z = {x.tolist()}" if vector else f"x = {_first_warning(answer, x):.6g}"
             return Feedback(WRONG, f"{title}: not yet. At {culprit} numpy warned: {warned}. "
-                                   "A stable version never overflows.")
+                                   + (warning_hint or "A stable version never overflows."))
         try:
             got = np.broadcast_to(np.asarray(got, dtype=float), expected.shape)
         except (TypeError, ValueError):
@@ -137,6 +143,34 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
                            + (f" Hint: {hint}" if hint else ""))
 
 
+def check_names(answer, reference, title="exercise", hint=""):
+    """Compare a collection of activation names (a set, list or tuple; one name may be a plain
+    string) with the reference set. A wrong answer names the first name that does not belong,
+    or says how many are missing, without naming them."""
+    if answer is None or answer is Ellipsis:
+        return _not_attempted(title)
+    if isinstance(answer, str):
+        answer = [answer]
+    try:
+        given = [str(n).strip().lower() for n in answer]
+    except TypeError:
+        return Feedback(WRONG, f"{title}: expected a set of names such as {{\"relu\", \"tanh\"}}, "
+                               f"got {answer!r}.")
+    unknown = [n for n in given if n not in A.ACTIVATIONS]
+    if unknown:
+        return Feedback(WRONG, f"{title}: {unknown[0]!r} is not an activation of the series; "
+                               f"the names are: {', '.join(A.ACTIVATIONS)}.")
+    extra = [n for n in A.ACTIVATIONS if n in given and n not in reference]
+    if extra:
+        return Feedback(WRONG, f"{title}: not yet. {extra[0]!r} does not belong in your answer."
+                               + (f" Hint: {hint}" if hint else ""))
+    missing = len(set(reference) - set(given))
+    if missing:
+        return Feedback(WRONG, f"{title}: not yet. Every name you gave belongs, but {missing} "
+                               f"{'is' if missing == 1 else 'are'} missing." + (f" Hint: {hint}" if hint else ""))
+    return Feedback(CORRECT, f"{title}: correct, well done!")
+
+
 _GRID = (np.linspace(-6, 6, 25),)                       # includes 0, the kink
 _WIDE = (np.array([-1000.0, -745.0, -40.0, -1.0, 0.0, 1.0, 40.0, 745.0, 1000.0]),) + _GRID
 _VECTORS = (np.array([1.0, 2.0, 3.0]), np.array([0.5, -1.0, 0.0, 2.0]), np.array([1000.0, 1001.0, 1002.0]),
@@ -150,14 +184,59 @@ def _cross_entropy_grad(z):
     return g
 
 
+_LABEL_VECTORS = (np.array([2.0, 1.0, 0.1, -1.0]), np.array([3.0, 2.5, -2.0, -3.0]), np.zeros(4),
+                  np.array([-30.0, 30.0, 5.0, -5.0]))
+
+
+def _multilabel_grad(z):
+    """Gradient of the summed binary cross-entropy of a sigmoid per class, classes 0 and 1
+    present and the rest absent (``05_softmax``): sigmoid(z) - y."""
+    y = np.zeros_like(z)
+    y[:2] = 1.0
+    return A.sigmoid(z) - y
+
+
 EXERCISES = {
+    # 00_index
+    # ELU's derivative is alpha * e^x on the left and 1 on the right of 0: the library returns alpha
+    # at 0, so the jump (value returned minus the value just right of 0) is alpha - 1 = 1.5 at 2.5.
+    "elu_jump": Exercise(
+        "the jump of ELU's derivative at 0 for alpha = 2.5", 1.5, rtol=0.0, atol=0.01,
+        hint="the filled dot is the value returned at 0, the open dot the value just to the right: "
+             "subtract the second from the first."),
+    # The activations whose derivative is negative somewhere (tests/test_lesson_00.py recomputes
+    # the set from the registry on a grid).
+    "not_monotone": Exercise(
+        "the activations that are not monotone", frozenset({"gelu", "silu", "swish", "mish"}),
+        names=True,
+        hint="a function is monotone (never goes down) exactly when its derivative is never "
+             "negative: look for dashed curves that dip below the grey zero line."),
     # 01_sigmoid
     "sigmoid_grad": Exercise(
         "sigma'(x) from sigma(x)", A.sigmoid_grad, _GRID,
         hint="differentiate 1 / (1 + e^-x) with the chain rule and write it with sigma itself."),
     "stable_sigmoid": Exercise(
         "a sigmoid that never overflows", A.sigmoid, _WIDE, rtol=1e-9, atol=1e-300,
-        hint="for x < 0 use e^x / (1 + e^x), where e^x cannot overflow."),
+        hint="for x < 0 use e^x / (1 + e^x), where e^x cannot overflow.",
+        warning_hint="np.exp overflowed somewhere in your function. If you branch with "
+                     "np.where(condition, A, B): numpy computes A and B on EVERY element before "
+                     "choosing, so an exp in the branch you do not want still overflows, even though "
+                     "its value is thrown away. Exponentiate only numbers <= 0: e = np.exp(-np.abs(x)) "
+                     "serves both branches."),
+    # The median over SEEDS of ||dL/dz_1|| / ||dL/dz_10|| of a fresh 10-layer, 32-wide sigmoid
+    # network (Xavier) is 2.5208e-06; the error crosses 9 layers, so r = 2.5208e-06 ** (1/9)
+    # (tests/test_lesson_01.py recomputes it). The 10th root, 0.2755, is the typical slip.
+    "per_layer_factor": Exercise(
+        "the factor per layer behind the measured ratio", 0.23875, rtol=0.01, atol=0.0,
+        hint="between layer 10 and layer 1 the error crosses 9 layers, not 10: r ** 9 = ratio."),
+    # depth_explorer("sigmoid", depth=10, init="xavier"): layer 1 / layer 10 is 0.081 at weight
+    # scale 2**2.5 = 5.657 and 0.240 at 2**2.75 = 6.727, with 36% of the units saturated there
+    # (seed 0; tests/test_lesson_01.py recomputes it).
+    "tenth_scale": Exercise(
+        "the smallest weight scale that gets a tenth of the error to layer 1", 2 ** 2.75,
+        rtol=0.01, atol=0.0,
+        hint="the slider moves by a factor 2**0.25 = 1.19 per step; the left panel's title gives "
+             "layer 1 / layer 10. Raise the scale one step at a time from 4."),
     "vanishing_bound": Exercise(
         "the bound on 10 sigmoid derivatives", 0.25 ** 10, rtol=1e-3, atol=0.0,
         hint="each sigmoid derivative is at most 0.25."),
@@ -169,6 +248,17 @@ EXERCISES = {
         "tanh'(x)", A.tanh_grad, _GRID, hint="d/dx tanh(x) = 1 - tanh(x)^2."),
     "slope_ratio": Exercise(
         "tanh'(0) / sigma'(0)", 4.0, hint="compute both derivatives at 0."),
+    # The gain at which the geometric mean over SEEDS of ||dL/dz_1|| / ||dL/dz_10|| of a fresh
+    # 10-layer, 32-wide tanh network is 1 (bisection: 1.2329; tests/test_lesson_02.py recomputes it).
+    "balanced_gain": Exercise(
+        "the gain that balances the error between layer 10 and layer 1", 1.233, rtol=0.0, atol=0.03,
+        hint="the ratio is below 1 at gain 1 and above 1 at gain 1.5 and grows with the gain: "
+             "halve the interval until it is narrower than 0.02."),
+    # gain_explorer("tanh", depth=10, width=32): the last layer is 28.8% saturated at gain 2.20 and
+    # 30.2% at 2.25 (seed 0; tests/test_lesson_02.py recomputes it).
+    "saturation_gain": Exercise(
+        "the smallest gain that saturates 30% of layer 10", 2.25, rtol=0.0, atol=0.026,
+        hint="the slider moves in steps of 0.05; the right panel's title gives layer 10's share."),
     # 03_relu
     "relu": Exercise("ReLU", A.relu, _GRID, hint="np.maximum compares elementwise."),
     "relu_grad": Exercise(
@@ -177,6 +267,21 @@ EXERCISES = {
     "relu_sparsity": Exercise(
         "the fraction of zeros for standard normal input", 0.5, rtol=0.0, atol=0.005,
         hint="how much of a symmetric distribution lies below 0?"),
+    "relu_zeros_shifted": Exercise(
+        "the fraction of zeros when the pre-activation is N(0.1, 1)", 0.5 * math.erfc(0.1 / math.sqrt(2)),
+        rtol=0.0, atol=0.005,
+        hint="ReLU gives 0 where z <= 0; P(z <= 0) for z ~ N(mu, 1) is Phi(-mu), the standard normal "
+             "CDF at -mu (scipy.stats.norm.cdf, or sample a million values)."),
+    "all_off_probability": Exercise(
+        "the chance that one input is switched off by some layer (width 2, depth 10)", 1 - 0.75 ** 10,
+        rtol=0.0, atol=0.005,
+        hint="one layer switches a non-zero input off with probability (1/2)^k; it survives a layer "
+             "with 1 - (1/2)^k, and it must survive all 10 layers."),
+    "dying_lr": Exercise(
+        "the smallest learning rate that leaves more than a third of the units dead", 10 ** -0.05,
+        rtol=0.03, atol=0.0,
+        hint="step the slider up one notch at a time from 0.5 and press Train each time; the left "
+             "panel's title gives the share dead at the end."),
     # 04_leaky_relu
     "leaky_relu": Exercise(
         "Leaky ReLU with alpha = 0.1", lambda x: A.leaky_relu(x, alpha=0.1), _GRID,
@@ -187,6 +292,15 @@ EXERCISES = {
     "prelu_alpha_grad": Exercise(
         "d PReLU(x) / d alpha", lambda x: np.where(x > 0, 0.0, x), _GRID,
         hint="for x <= 0 PReLU is alpha * x; for x > 0 alpha does not appear."),
+    "leak_against_born_dead": Exercise(
+        "the smallest alpha (in steps of 0.05) with under 10% of depth-30, width-3 networks "
+        "effectively dead at birth", 0.3, rtol=0.0, atol=1e-9,
+        hint="compute np.mean(first_layer_error_ratio(30, 3, 'leaky_relu', alpha=a) < "
+             "BORN_DEAD_THRESHOLD) for a = 0.05, 0.10, ... and stop at the first below 0.1."),
+    "leak_divergence": Exercise(
+        "the smallest alpha (in steps of 0.05) at which the explorer's network diverges at "
+        "learning rate 1.0", 0.15, rtol=0.0, atol=1e-9,
+        hint="train at alpha = 0.05, 0.10, 0.15, ... and read the title of the right-hand panel."),
     # 05_softmax
     "softmax": Exercise(
         "a stable softmax", A.softmax, _VECTORS, vector=True, rtol=1e-9, atol=1e-12,
@@ -197,6 +311,15 @@ EXERCISES = {
     "cross_entropy_grad": Exercise(
         "the gradient of the cross-entropy for class 0", _cross_entropy_grad, _VECTORS, vector=True,
         rtol=1e-9, atol=1e-12, hint="the gradient of -log p_0 with respect to z is p - y."),
+    "multilabel_grad": Exercise(
+        "the gradient of the multi-label loss (classes 0 and 1 present)", _multilabel_grad,
+        _LABEL_VECTORS, vector=True, rtol=1e-9, atol=1e-12,
+        hint="each class is its own yes/no question: d/dz of -[y log sigma(z) + (1 - y) log(1 - sigma(z))] "
+             "is sigma(z) - y, with y = 1 for classes 0 and 1 and y = 0 for the others."),
+    "half_temperature": Exercise(
+        "the temperature at which a logit 1 above three equal others gets p = 1/2", 1.0 / math.log(3.0),
+        rtol=1e-3, atol=0.0,
+        hint="by section 2, p_0 = sigma(1/T - LSE(0, 0, 0)) = sigma(1/T - log 3): when is that 1/2?"),
     # 06_beyond_relu
     "selu": Exercise(
         "SELU with the constants of Klambauer et al.", A.selu, _GRID, rtol=1e-9,
@@ -207,10 +330,31 @@ EXERCISES = {
     "silu_minimum": Exercise(
         "where SiLU has its minimum", -1.2784645427610737, rtol=1e-4, atol=0.0,
         hint="solve silu'(x) = 0, e.g. by bisection on [-3, -0.5]."),
+    "silu_grad_peak": Exercise(
+        "where SiLU's slope is largest", 2.3993572805154676, rtol=1e-4, atol=0.0,
+        hint="the slope is largest where silu''(x) = 0; approximate silu'' by "
+             "(silu_grad(x + h) - silu_grad(x - h)) / (2 h) and bisect on [1, 4]."),
+    "relu_variance_factor": Exercise(
+        "the factor on ReLU's variance when the input std doubles", 4.0, rtol=1e-3, atol=0.0,
+        hint="ReLU(c x) = c ReLU(x) for c > 0, and the network has no biases: what does doubling "
+             "every input do to every activation, and so to their variance?"),
+    "selu_variance_slope": Exercise(
+        "the slope of SELU's variance map at 1", 0.7826478836, rtol=1e-2, atol=0.0,
+        hint="g(q) = mean(selu(sqrt(q) * xi) ** 2) over many standard normal xi; "
+             "take (g(1.01) - g(0.99)) / 0.02 with the same xi for both."),
     # 07_playground
     "update_ratio": Exercise(
         "the update-to-data ratio", 0.1 * 0.01 / 0.5, rtol=1e-6,
         hint="std(learning rate * gradient) / std(weights)."),
+    "constant_answer_loss": Exercise(
+        "the loss of the best constant answer for classes in the ratio 3 : 1",
+        -(0.75 * math.log(0.75) + 0.25 * math.log(0.25)), rtol=1e-3, atol=0.0,
+        hint="predict class 1 with probability p for every input; the mean cross-entropy is "
+             "-(share of class 1) ln p - (share of class 0) ln(1 - p). Which p makes it smallest?"),
+    "spirals_relu_wins": Exercise(
+        "the number of seeds in which ReLU's test accuracy on spirals beats tanh's", 5, rtol=0.0, atol=0.0,
+        hint="run compare(activations=('tanh', 'relu'), datasets=('spirals',)) and compare the "
+             "'test' lists seed by seed."),
 }
 
 
@@ -219,7 +363,9 @@ def check(name, answer) -> Feedback:
     if name not in EXERCISES:
         raise ValueError(f"unknown exercise {name!r}; known: {', '.join(EXERCISES)}")
     ex = EXERCISES[name]
+    if ex.names:
+        return check_names(answer, ex.reference, ex.title, ex.hint)
     if ex.inputs is None:
         return check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, ex.hint)
     return check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, ex.hint,
-                          vector=ex.vector)
+                          vector=ex.vector, warning_hint=ex.warning_hint)

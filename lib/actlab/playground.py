@@ -15,7 +15,8 @@ from .datasets import DATASETS
 from .experiments import SEEDS, fresh_network, split_data
 from .mlp import MLP, History
 
-__all__ = ["Config", "Run", "RECOMMENDED_INIT", "data", "train", "compare"]
+__all__ = ["Config", "Run", "RECOMMENDED_INIT", "data", "at_birth", "layer_spread", "train",
+           "final_accuracy", "compare", "check_one_change"]
 
 RECOMMENDED_INIT = {"sigmoid": "xavier", "tanh": "xavier", "selu": "lecun"}
 """The initialisation each activation is usually paired with; "he" for the rest."""
@@ -87,18 +88,62 @@ def data(config: Config):
     return split_data(config.dataset, config.n_samples, config.n_samples, config.noise, config.seed)
 
 
-def train(config: Config, callback=None, every=10, diagnose_every=10) -> Run:
-    """Train the network of ``config`` on its data; ``callback(run)`` gets the run so far every
-    ``every`` epochs (for progress bars and live figures). Same config, same numbers."""
+def _network(config: Config, y) -> MLP:
+    """The network of ``config`` at birth, with one output per class of ``y``."""
+    return fresh_network(list(config.activations), config.depth, config.width, config.initialisation,
+                         seed=config.seed, n_classes=int(y.max()) + 1)
+
+
+def at_birth(config: Config) -> Run:
+    """The network of ``config`` on its data before any training (``07_playground``): a
+    :class:`Run` whose history has no epochs and one :class:`~actlab.mlp.Diagnostics` at epoch 0,
+    taken on the whole training set with ``lr=config.lr``, so its ``update_ratio`` is the ratio
+    of the first full-batch step. It costs one forward and backward pass: the playground's
+    preview draws it whenever a setting changes."""
     X, y, X_test, y_test = data(config)
-    net = fresh_network(list(config.activations), config.depth, config.width, config.initialisation,
-                        seed=config.seed, n_classes=int(y.max()) + 1)
+    net = _network(config, y)
+    history = History()
+    history.diagnostics.append((0, net.diagnostics(X, y, lr=config.lr)))
+    return Run(config, X, y, X_test, y_test, net, history)
+
+
+def layer_spread(net: MLP, X) -> np.ndarray:
+    """How much each hidden layer's output differs from input to input (``07_playground``):
+    the standard deviation over the examples ``X`` of every unit, averaged over the layer's
+    units. A layer that maps every input to nearly the same vector has a spread near 0."""
+    return np.array([a.std(axis=0).mean() for _, a in net.layers(X)])
+
+
+def train(config: Config, callback=None, every=10, diagnose_every=10, test_every_epoch=True) -> Run:
+    """Train the network of ``config`` on its data; ``callback(run)`` gets the run so far every
+    ``every`` epochs (for progress bars and live figures). Same config, same numbers.
+
+    With ``test_every_epoch=False`` the held-out points are not scored during training (a
+    quarter faster on small networks): ``history.test_loss`` and ``history.test_accuracy`` stay
+    empty, and :func:`final_accuracy` gives the test accuracy at the end."""
+    X, y, X_test, y_test = data(config)
+    net = _network(config, y)
     report = None if callback is None else (
         lambda epoch, net_, history: callback(Run(config, X, y, X_test, y_test, net_, history)))
+    held_out = dict(X_test=X_test, y_test=y_test) if test_every_epoch else {}
     history = net.fit(X, y, epochs=config.epochs, lr=config.lr, batch_size=config.batch_size,
                       seed=config.seed, callback=report, every=every, diagnose_every=diagnose_every,
-                      X_test=X_test, y_test=y_test)
+                      **held_out)
     return Run(config, X, y, X_test, y_test, net, history)
+
+
+def final_accuracy(run: Run) -> tuple[float, float]:
+    """``(test, train)`` accuracy of a run after its last epoch (``07_playground``): the same
+    numbers as ``history.test_accuracy[-1]`` and ``history.accuracy[-1]``, also for a run trained
+    with ``test_every_epoch=False``. For a run that diverged these are the test accuracy of its
+    last epoch before it blew up (it is trained again with the test points if it was trained
+    without them) and NaN, as its history records them."""
+    if run.history.diverged or not run.history.accuracy:
+        if not run.history.test_accuracy:
+            run = train(run.config, diagnose_every=None)
+        test = run.history.test_accuracy[-1] if run.history.test_accuracy else float("nan")
+        return test, (run.history.accuracy[-1] if run.history.accuracy else float("nan"))
+    return run.net.accuracy(run.X_test, run.y_test), run.history.accuracy[-1]
 
 
 def compare(activations=ACTIVATIONS, datasets=tuple(DATASETS), seeds=SEEDS, target=0.9,
@@ -114,10 +159,46 @@ def compare(activations=ACTIVATIONS, datasets=tuple(DATASETS), seeds=SEEDS, targ
         for name in activations:
             found = {"test": [], "train": [], "epochs": []}
             for seed in seeds:
-                history = train(replace(base, dataset=dataset, activation=name, seed=seed),
-                                diagnose_every=None).history
-                found["test"].append(history.test_accuracy[-1] if history.test_accuracy else float("nan"))
-                found["train"].append(history.accuracy[-1] if history.accuracy else float("nan"))
-                found["epochs"].append(history.epochs_to(target))
+                run = train(replace(base, dataset=dataset, activation=name, seed=seed),
+                            diagnose_every=None, test_every_epoch=False)
+                test, train_accuracy = final_accuracy(run)
+                found["test"].append(test)
+                found["train"].append(train_accuracy)
+                found["epochs"].append(run.history.epochs_to(target))
             results[(name, dataset)] = found
     return results
+
+
+def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
+    """The checker of the rescue exercise of ``07_playground``: ``candidate`` must differ from
+    ``base`` in exactly one setting (the seed aside) and reach a final test accuracy of at least
+    ``target`` on ``need`` of the ``seeds``. Trains the candidate once per seed. Returns a
+    :class:`actlab.exercises.Feedback`; ``None`` is "not attempted yet", never an error."""
+    from dataclasses import fields
+
+    from .exercises import CORRECT, NOT_ATTEMPTED, WRONG, Feedback
+
+    title = "one change that rescues the network"
+    if candidate is None or candidate is Ellipsis:
+        return Feedback(NOT_ATTEMPTED, f"{title}: not attempted yet. Fill in your answer and run the cell again.")
+    if not isinstance(candidate, Config):
+        return Feedback(WRONG, f"{title}: expected a Config such as replace(deep, lr=1.0), "
+                               f"got {type(candidate).__name__}.")
+    changed = [f.name for f in fields(Config)
+               if f.name != "seed" and getattr(candidate, f.name) != getattr(base, f.name)]
+    if len(changed) != 1:
+        return Feedback(WRONG, f"{title}: change exactly one setting; you changed {len(changed)}"
+                               + (f" ({', '.join(changed)})." if changed else "."))
+    scores = []
+    for seed in seeds:
+        run = train(replace(candidate, seed=seed), diagnose_every=None, test_every_epoch=False)
+        scores.append(0.0 if run.history.diverged else final_accuracy(run)[0])
+    passed = sum(score >= target for score in scores)
+    name = changed[0]
+    report = (f"{title}: {name} = {getattr(candidate, name)!r} gives test accuracy "
+              f"{', '.join(f'{s:.0%}' for s in scores)} on seeds {', '.join(map(str, seeds))}: "
+              f"{passed} of {len(seeds)} reach {target:.0%}.")
+    if passed >= need:
+        return Feedback(CORRECT, report + " Rescued.")
+    return Feedback(WRONG, report + f" Not rescued (it needs {need}): look at the loss against the "
+                                    "dashed line and at the error reaching layer 1.")

@@ -16,7 +16,7 @@ __all__ = ["COLORS", "STYLE", "plot_activation", "plot_derivative",
            "plot_function_and_derivative", "plot_layer_curves", "plot_gallery",
            "plot_layer_histograms", "plot_probability_bars", "plot_probabilities",
            "plot_decision_boundary", "plot_training", "plot_seeds", "plot_dataset",
-           "plot_unit_responses", "plot_saturation_map"]
+           "plot_unit_responses", "plot_saturation_map", "free_figure_memory"]
 
 # Okabe & Ito (2008), a palette that stays distinct under every common colour-vision deficiency.
 COLORS = {
@@ -286,6 +286,40 @@ def plot_gallery(axes, names=None, x=None, params=None):
     return drawn
 
 
+def free_figure_memory(ip=None):
+    """Free each figure's memory soon after the notebook cell that showed it (``06_beyond_relu``).
+
+    A matplotlib figure is a web of reference cycles (the figure knows its axes, each axes its
+    figure), which Python frees only in a full garbage collection. In a notebook kernel, whose
+    imports leave hundreds of thousands of long-lived objects, full collections come rarely, and
+    every figure shown keeps a few MB until then. This registers an IPython ``post_run_cell``
+    hook that runs a full collection after a cell that made many new objects (at least one
+    generation-1 collection since the last full one, as drawing a figure does), so that cheap
+    cells stay cheap. Calling it again registers nothing new; outside IPython it does nothing.
+    Returns the hook, or None without IPython.
+    """
+    import gc
+
+    if ip is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:         # pragma: no cover - IPython comes with ipywidgets
+            return None
+        ip = get_ipython()
+    if ip is None:
+        return None
+    for hook in ip.events.callbacks["post_run_cell"]:
+        if getattr(hook, "__name__", "") == "_collect_after_cell":
+            return hook
+
+    def _collect_after_cell(result=None):
+        if gc.get_count()[2] > 0:
+            gc.collect()
+
+    ip.events.register("post_run_cell", _collect_after_cell)
+    return _collect_after_cell
+
+
 def plot_layer_histograms(ax, diagnostics, layers=None):
     """Karpathy-style activation histograms: one outline per hidden layer (``02_tanh``).
 
@@ -352,7 +386,11 @@ def plot_decision_boundary(ax, net, X, y, resolution=120):
         ax.text(0.5, 0.5, "diverged:\nno predictions", transform=ax.transAxes, ha="center",
                 va="center", fontsize=14, color=COLORS["vermillion"])
     else:
-        labels = net.predict(np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
+        # In blocks of 256 points: small products stay on one thread, where a multithreaded BLAS
+        # loses more to waking and waiting for its threads than it gains (a busy or 1-CPU machine).
+        grid = np.column_stack([gx.ravel(), gy.ravel()])
+        labels = np.concatenate([net.predict(grid[i:i + 256]) for i in range(0, len(grid), 256)])
+        labels = labels.reshape(gx.shape)
         k = max(k, int(labels.max()) + 1)
     cmap = ListedColormap(_CYCLE[:k])
     if not net.diverged:
@@ -366,60 +404,126 @@ def plot_decision_boundary(ax, net, X, y, resolution=120):
     return contour, scatter
 
 
+def _best_constant_loss(y) -> float:
+    """The cross-entropy of the best answer that ignores the input: predict the class shares of
+    ``y`` everywhere; it is their entropy (ln 2 for two balanced classes), ``07_playground``."""
+    shares = np.bincount(np.asarray(y)) / len(y)
+    shares = shares[shares > 0]
+    return float(-(shares * np.log(shares)).sum())
+
+
 def plot_training(axes, run):
     """The playground's six panels for a :class:`actlab.playground.Run` (``07_playground``):
-    decision boundary with the held-out test points, training and test loss, activation
-    histograms, saturated and dead fractions, the back-propagated error ||dL/dz|| per layer,
-    and the update-to-data ratio against the 1e-3 rule of thumb."""
-    axes = list(np.ravel(axes))
-    hist = run.history
-    epochs_done = len(hist.loss)
-    boundary = plot_decision_boundary(axes[0], run.net, run.X_test, run.y_test)
-    train_acc = hist.accuracy[-1] if hist.accuracy else float("nan")
-    test_acc = hist.test_accuracy[-1] if hist.test_accuracy else float("nan")
-    axes[0].set_title(f"epoch {epochs_done}: test {test_acc:.0%}, train {train_acc:.0%}", fontsize=12)
 
-    if hist.loss:
+    1. the decision boundary, with the training points (dots) and the held-out test points (rings);
+    2. training and test loss, with the loss of the best constant answer dashed;
+    3. activation histograms per hidden layer; 4. dead and saturated fractions per layer;
+    5. the back-propagated error ||dL/dz|| per layer (the logits last);
+    6. the update-to-data ratio per weight matrix against the 1e-3 rule of thumb.
+
+    A run with no epochs yet (:func:`actlab.playground.at_birth`) shows the network at birth: its
+    loss as a dot at epoch 0, and in panel 6 the ratio its first full-batch step would have.
+    Returns the ``(contour, scatter)`` of the decision boundary."""
+    from matplotlib.patches import Patch
+
+    from .activations import log_softmax
+
+    axes = list(np.ravel(axes))
+    hist, net = run.history, run.net
+    epochs_done = len(hist.loss)
+    k = int(max(run.y.max(), run.y_test.max())) + 1
+    boundary = plot_decision_boundary(axes[0], net, run.X, run.y, resolution=64)
+    boundary[1].set_sizes([10])                      # the training points: small dots
+    axes[0].scatter(run.X_test[:, 0], run.X_test[:, 1], s=18, marker="o", facecolors="none",
+                    edgecolors=[_CYCLE[c % len(_CYCLE)] for c in run.y_test], linewidths=1.0)
+    if epochs_done:
+        train_acc, test_acc = hist.accuracy[-1], hist.test_accuracy[-1] if hist.test_accuracy else np.nan
+        when, losses = f"epoch {epochs_done}", None
+    elif net.diverged:
+        train_acc = test_acc = np.nan
+        when, losses = "diverged", None
+    else:                                            # at birth: measure it here, it is cheap
+        scores = [(net.forward(X), y) for X, y in ((run.X, run.y), (run.X_test, run.y_test))]
+        losses = [-float(np.mean(log_softmax(z, axis=1)[np.arange(len(y)), y])) for z, y in scores]
+        train_acc, test_acc = (float(np.mean(np.argmax(z, axis=1) == y)) for z, y in scores)
+        when = "at birth"
+    axes[0].set_title(f"{when}: test {test_acc:.0%}, train {train_acc:.0%}", fontsize=12)
+
+    floor = _best_constant_loss(run.y)
+    axes[1].axhline(floor, color="0.3", linestyle="--", linewidth=1.2, label="constant answer")
+    if epochs_done:
         epochs = np.arange(1, epochs_done + 1)
         axes[1].plot(epochs, hist.loss, color=COLORS["blue"], label="train")
         if hist.test_loss:
             axes[1].plot(epochs, hist.test_loss, color=COLORS["orange"], label="test")
-        axes[1].set_yscale("log")
-        axes[1].legend(loc="upper right", fontsize=12)
+        finite = [v for v in (*hist.loss, *hist.test_loss) if np.isfinite(v) and v > 0]
+        if finite and max(finite) / min(finite) > 30:     # a log axis only when it spans decades
+            axes[1].set_yscale("log")
+        else:
+            axes[1].set_ylim(bottom=0)
+    elif losses is not None:
+        axes[1].plot([0], [losses[0]], "o", color=COLORS["blue"], label="train")
+        axes[1].plot([0], [losses[1]], "s", color=COLORS["orange"], markerfacecolor="none", label="test")
+        axes[1].set_ylim(0, max(1.5 * floor, 1.15 * max(losses)))
+        axes[1].set_xlim(-1, 10)
+    axes[1].legend(loc="upper right" if epochs_done else "lower right", fontsize=12)
     axes[1].set_xlabel("epoch")
     axes[1].set_ylabel("cross-entropy")
-    axes[1].set_title("diverged" if hist.diverged else "loss")
+    axes[1].set_title("diverged" if hist.diverged else ("loss" if epochs_done else "loss at birth"))
 
-    last = hist.diagnostics[-1][1] if hist.diagnostics else None
+    epoch, last = hist.diagnostics[-1] if hist.diagnostics else (None, None)
     if last is not None:
-        plot_layer_histograms(axes[2], last)
-        axes[2].legend(loc="upper right", fontsize=12)
+        for i, line in enumerate(plot_layer_histograms(axes[2], last)):
+            line.set_label(f"layer {i + 1}")     # its saturated share is in the next panel
+        if len(last.hist_counts) <= 4:
+            axes[2].legend(loc="upper right", fontsize=12)
         layers = np.arange(1, len(last.dead) + 1)
-        axes[3].bar(layers - 0.2, last.dead, width=0.4, color=COLORS["vermillion"], label="dead")
+        # "dead" (z <= 0 on every input) stops a ReLU-type unit; a sigmoid unit with z <= 0 still
+        # learns, so it is drawn for ReLU and Leaky ReLU layers only; "saturated" for bounded ones.
+        relu_type = np.array([a.name in ("relu", "leaky_relu") for a in net.activations])
+        dead = np.where(relu_type, last.dead, 0.0)
         saturated = np.nan_to_num(last.saturated)
-        axes[3].bar(layers + 0.2, saturated, width=0.4, color=COLORS["orange"], label="saturated")
+        bounded = ~np.isnan(last.saturated)
+        # one bar call for both series: each bar is a patch, and patches are slow to add
+        shown = [(-0.2, dead, COLORS["vermillion"], "dead", relu_type.any()),
+                 (0.2, saturated, COLORS["orange"], "saturated", bounded.any())]
+        shown = [s for s in shown if s[4]]
+        if shown:
+            axes[3].bar(np.concatenate([layers + dx for dx, *_ in shown]),
+                        np.concatenate([h for _, h, *_ in shown]), width=0.4,
+                        color=[c for _, h, c, *_ in shown for _ in h])
+            axes[3].legend(handles=[Patch(color=c, label=label) for _, _, c, label, _ in shown],
+                           loc="upper right", fontsize=12)
         axes[3].set_ylim(0, 1.05)
-        axes[3].legend(loc="upper right", fontsize=12)
+        axes[3].set_xlim(0.4, len(layers) + 0.6)
+        if not shown:
+            axes[3].text(0.5, 0.5, "not defined for\nthis activation", transform=axes[3].transAxes,
+                         ha="center", va="center", fontsize=12, color="0.3")
         plot_layer_curves(axes[4], {"dL/dz": last.delta_norm}, log=True,
                           ylabel=r"$\|\partial L / \partial z_\ell\|$")
-        axes[4].set_xlabel("layer (last = logits)")
+        axes[4].set_xlabel("layer (last: logits)")
         axes[3].xaxis.set_major_locator(MaxNLocator(integer=True))
         epochs = [e for e, _ in hist.diagnostics]
         ratios = np.array([d.update_ratio for _, d in hist.diagnostics])
         for i in range(ratios.shape[1]):          # a ratio of 0 (no update at all) is left out
             axes[5].plot(epochs, np.where(ratios[:, i] > 0, ratios[:, i], np.nan),
-                         label=f"W{i + 1}", linewidth=1.6)
+                         marker="o" if len(epochs) == 1 else None, label=f"W{i + 1}", linewidth=1.6,
+                         color=_CYCLE[i % len(_CYCLE)])    # W_l in the colour of layer l's histogram
         if np.any(ratios > 0):
             axes[5].set_yscale("log")
-            axes[5].legend(loc="lower left", fontsize=12, ncol=2)
         else:
             axes[5].text(0.5, 0.5, "no updates:\nevery gradient is 0", transform=axes[5].transAxes,
                          ha="center", va="center", fontsize=14, color=COLORS["vermillion"])
-    axes[2].set_title("activations, last check")
+        if len(epochs) == 1:
+            axes[5].set_xlim(-1, 10)
+    stage = "at birth" if epoch == 0 else f"epoch {epoch}"
+    axes[2].set_title(f"activations, {stage}")
     axes[3].set_title("dead and saturated units")
-    axes[3].set_xlabel("layer")
-    axes[4].set_title("error reaching each layer")
+    axes[3].set_xlabel("hidden layer")
+    axes[3].set_ylabel("fraction of units")
+    axes[4].set_title(r"error $\|\partial L/\partial z_\ell\|$ per layer")
     axes[5].axhline(1e-3, color="0.3", linestyle="--", linewidth=1)
-    axes[5].set_title("update / data ratio; ~1e-3 is healthy")
+    axes[5].set_title("first step: update / data" if epoch == 0 else "update / data ratio")
     axes[5].set_xlabel("epoch")
+    axes[5].set_ylabel(r"$\mathrm{std}(\eta\nabla W) / \mathrm{std}(W)$")
     return boundary

@@ -19,14 +19,15 @@ import numpy as np
 import PIL.Image
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from .activations import ACTIVATIONS, get_activation, leaky_relu
 from .datasets import DATASETS
 from .experiments import born_dead_fraction, fresh_diagnostics, signal_statistics, train_and_watch
-from .playground import Config, train
+from .playground import Config, at_birth, train
 from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_function_and_derivative,
                        plot_layer_curves, plot_layer_histograms, plot_probabilities, plot_training)
+from .plotting import _break_at, _jumps, _mark_jumps
 
 __all__ = ["Explorer", "range_slider", "activation_explorer", "neuron_explorer", "depth_explorer",
            "gain_explorer", "dying_relu_explorer", "born_dead_explorer", "leaky_explorer",
@@ -48,11 +49,18 @@ class Explorer(widgets.VBox):
     in ``values["progress"]`` a function to report its progress (a fraction) to a bar and in
     ``values["show"]`` one to show an intermediate frame. ``caption(result)`` gives HTML to
     show under the figure.
+
+    With a button, ``preview(axes, values)`` (optional) is a cheap picture of the settings
+    before the long work, e.g. the data and the network at birth: the explorer opens with it,
+    and every change of a control redraws it at once (``previews`` counts them; ``renders``
+    counts previews and full draws alike). The button still does the long work.
     """
 
     def __init__(self, draw, controls, grid=(1, 2), figsize=None, dpi=90, margins=None,
-                 header=None, extra=None, button=None, caption=None):
+                 header=None, extra=None, button=None, caption=None, preview=None):
         self.draw = draw
+        self.preview = preview if button else None
+        self.previews = 0
         self.controls = dict(controls)
         # Fixed margins instead of STYLE's constrained layout, which would cost a layout pass per step.
         with matplotlib.rc_context(_DRAW_STYLE):
@@ -81,7 +89,10 @@ class Explorer(widgets.VBox):
             self.progress = widgets.FloatProgress(value=0.0, min=0.0, max=1.0, description="progress")
             rows.append(widgets.HBox([self.button, self.progress]))
         super().__init__(rows + [self.message, self.image, self.caption_box])
-        self.update()
+        if self.preview is not None:
+            self.update_preview()
+        else:
+            self.update()
 
     @property
     def values(self) -> dict:
@@ -105,6 +116,8 @@ class Explorer(widgets.VBox):
     def _on_change(self, change):
         if self.button is None:
             self.update()
+        elif self.preview is not None:
+            self.update_preview()
         else:
             self.message.value = f"Settings changed: press <b>{self.button.description}</b> to see them."
 
@@ -114,12 +127,21 @@ class Explorer(widgets.VBox):
 
     def update(self):
         """Redraw the whole figure from the current values and show it."""
+        self._redraw(self.draw, "")
+
+    def update_preview(self):
+        """Draw the preview of the current values (an explorer made with ``preview``) and show it."""
+        self._redraw(self.preview, f"Before training: press <b>{self.button.description}</b> to train "
+                                   "these settings.")
+        self.previews += 1
+
+    def _redraw(self, draw, note):
         self._wipe_all()
         if self.progress is not None:
             self.progress.value = 0.0
         try:
             with matplotlib.rc_context(_DRAW_STYLE):
-                self.result = self.draw(self.axes, self.values)
+                self.result = draw(self.axes, self.values)
         except (ValueError, TypeError, ArithmeticError) as exc:
             # A value the drawing cannot use: say so plainly, keep the controls usable.
             self._wipe_all()
@@ -127,7 +149,7 @@ class Explorer(widgets.VBox):
             self.message.value = f"<b>Cannot draw this setting:</b> {html.escape(str(exc))}"
         else:
             self.error = None
-            self.message.value = ""
+            self.message.value = note
             if self.caption is not None:
                 self.caption_box.value = self.caption(self.result)
         self._render()
@@ -165,6 +187,38 @@ def _wipe(ax):
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.relim()
     ax.set_autoscale_on(True)
+
+
+def _plain_power(value, _position=None):
+    """A tick label on a log axis as plain text, e.g. 2e-3: no mathtext to lay out per frame."""
+    if value <= 0:
+        return ""
+    exponent = int(np.floor(np.log10(value) + 1e-9))
+    mantissa = value / 10.0 ** exponent
+    if -1 <= exponent <= 2:
+        return f"{value:g}"
+    return f"{mantissa:.0f}e{exponent}" if abs(mantissa - round(mantissa)) < 1e-6 else f"{value:.1g}"
+
+
+def _thin_ticks(axes, _drawn=None, integer_x=(3, 4)):
+    """About 4 labelled ticks on each axis of ``axes``, no minor ticks, and plain-text labels on
+    log axes: the playground's six panels redraw faster and their labels stay large.
+    ``integer_x``: the axes whose x counts layers."""
+    for i, ax in enumerate(np.ravel(axes)):
+        for axis in (ax.xaxis, ax.yaxis):
+            if axis.get_scale() == "log":
+                lo, hi = sorted(axis.get_view_interval())
+                span = hi / lo if lo > 0 else np.inf
+                axis.set_minor_locator(NullLocator())
+                if span < 10:                               # within a decade: a few round values
+                    axis.set_major_locator(MaxNLocator(nbins=3))
+                    axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.2g}"))
+                else:                                       # 1, 2, 5 x a power over few decades
+                    axis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0) if span < 100 else (1.0,),
+                                                      numticks=5))
+                    axis.set_major_formatter(FuncFormatter(_plain_power))
+            elif len(axis.get_ticklocs()):
+                axis.set_major_locator(MaxNLocator(nbins=3, integer=axis is ax.xaxis and i in integer_x))
 
 
 def range_slider(value=(-6.0, 6.0), limits=(-20.0, 20.0), step=0.5, description="x range"):
@@ -236,8 +290,11 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
         drawn = plot_function_and_derivative(axes, act, x)
         if values.get("compare with"):
             other = get_activation(values["compare with"])
+            jumps = _jumps(other, x)                    # a jump is not joined: dots, as above
             axes[0].plot(x, other.f(x), color="0.35", linestyle="--", label=other.title)
-            axes[1].plot(x, other.grad(x), color="0.35", linestyle="--", label=f"{other.title}'")
+            axes[1].plot(x, _break_at(x, other.grad(x), jumps), color="0.35", linestyle="--",
+                         label=f"{other.title}'")
+            _mark_jumps(axes[1], jumps, "0.35")
             axes[0].legend(loc="upper left", fontsize=12)
             axes[1].legend(loc="upper left", fontsize=12)
         return drawn
@@ -329,12 +386,13 @@ def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
     return Explorer(draw, controls)
 
 
-def gain_explorer(activation="tanh", depth=8, gain=1.0):
-    """Activation histograms of every layer of a fresh network and their saturated fraction,
-    against the initialisation gain (std = gain / sqrt(fan_in)) (``02_tanh``)."""
+def gain_explorer(activation="tanh", depth=8, gain=1.0, width=64):
+    """Activation histograms of every layer of a fresh network of ``depth`` layers of ``width``
+    units and their saturated fraction, against the initialisation gain
+    (std = gain / sqrt(fan_in)) (``02_tanh``)."""
 
     def draw(axes, v):
-        d = fresh_diagnostics(v["activation"], depth, init=v["gain"], width=64)
+        d = fresh_diagnostics(v["activation"], depth, init=v["gain"], width=width)
         lines = plot_layer_histograms(axes[0], d, layers=range(0, depth, max(1, depth // 4)))
         axes[0].legend(loc="upper center", fontsize=12)
         axes[0].set_title(f"gain {v['gain']:.2f}: activations per layer")
@@ -368,13 +426,23 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
         axes[0].set_xlabel("epoch")
         axes[0].set_ylabel("fraction of units inactive on every input")
         axes[0].legend(loc="upper left")
-        axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}: {dead[-1].mean():.0%} dead at the end")
-        axes[1].plot(np.arange(1, len(hist.accuracy) + 1), hist.accuracy, color=COLORS["green"])
+        if hist.diverged:       # the last diagnostics would be those at birth: say what happened
+            axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}: diverged at epoch {hist.diverged}")
+        else:
+            axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}: {dead[-1].mean():.0%} dead at the end")
+        axes[1].plot(np.arange(1, len(hist.accuracy) + 1), hist.accuracy, color=COLORS["green"],
+                     label="training")
+        if hist.test_accuracy:
+            axes[1].plot(np.arange(1, len(hist.test_accuracy) + 1), hist.test_accuracy,
+                         color=COLORS["purple"], linestyle="--", label="test (held out)")
         axes[1].set_ylim(0, 1.03)
         axes[1].set_xlabel("epoch")
-        axes[1].set_ylabel("training accuracy")
+        axes[1].set_ylabel("accuracy")
+        axes[1].legend(loc="lower right")
         final = hist.accuracy[-1] if hist.accuracy else float("nan")
-        axes[1].set_title("diverged" if hist.diverged else f"final accuracy {final:.0%}")
+        final_test = hist.test_accuracy[-1] if hist.test_accuracy else float("nan")
+        axes[1].set_title("diverged" if hist.diverged
+                          else f"final accuracy {final:.0%} (test {final_test:.0%})")
         return lines, hist
 
     controls = {
@@ -395,26 +463,35 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
 
 
 def born_dead_explorer(width=3, trials=40):
-    """The fraction of freshly initialised ReLU networks that are dead at birth, against depth,
-    for a width on a slider (``03_relu``)."""
+    """The fraction of freshly initialised ReLU (or Leaky ReLU, alpha 0.01) networks that are
+    effectively dead at birth, by the criterion of :func:`born_dead_fraction` (the error reaching
+    layer 1 below 1e-6 of the error at the logits), against depth, for a width on a slider
+    (``03_relu``)."""
 
     depths = [1, 2, 3, 5, 8, 12, 20, 30]
 
     def draw(ax, v):
         w = int(v["width"])
+        act = get_activation(v["activation"])
         fractions = [born_dead_fraction(d, w, activation=v["activation"], trials=trials) for d in depths]
         line = ax.plot(depths, fractions, marker="o")[0]
         ax.set_ylim(-0.03, 1.03)
         ax.set_xlabel("depth (hidden layers)")
-        ax.set_ylabel("fraction born dead")
-        ax.set_title(f"width {w}, {trials} networks per depth")
+        ax.set_ylabel("fraction dead at birth")
+        ax.set_title(f"{act.title}, width {w}, {trials} networks per depth")
         return line, fractions
+
+    def caption(_):
+        return ("Dead at birth: the error reaching layer 1, "
+                "‖∂L/∂z<sub>1</sub>‖, is below 10<sup>−6</sup> times the error at the logits "
+                "(for ReLU it is then exactly 0).")
 
     controls = {
         "width": widgets.IntSlider(value=width, min=1, max=10, description="width", continuous_update=False),
         "activation": widgets.Dropdown(options=["relu", "leaky_relu"], value="relu", description="activation"),
     }
-    return Explorer(draw, controls, grid=(1, 1), figsize=(7, 3.6), margins=dict(left=0.12))
+    return Explorer(draw, controls, grid=(1, 1), figsize=(7, 3.6), margins=dict(left=0.12),
+                    caption=caption)
 
 
 def leaky_explorer(alpha=0.1, x_range=(-4.0, 4.0)):
@@ -455,26 +532,33 @@ def softmax_explorer(logits=(2.0, 1.0, 0.1, -1.0), temperature=1.0):
     return Explorer(draw, controls)
 
 
-def selu_explorer(depth=50, input_std=1.0):
+def selu_explorer(depth=50, input_std=1.0, choose_init=False):
     """Mean and variance of the signal through a deep network, SELU (LeCun init) against ReLU
-    (He) and tanh (LeCun), for a depth and an input scale on sliders (``06_beyond_relu``)."""
-
-    contenders = (("selu", "lecun"), ("relu", "he"), ("tanh", "lecun"))
+    (He) and tanh (LeCun), for a depth and an input scale on sliders (``06_beyond_relu``).
+    Layer 0 on the horizontal axis is the input. With ``choose_init=True`` a dropdown sets
+    SELU's initialisation, to see its fixed point lost under He or kept under Xavier."""
 
     def draw(axes, v):
+        selu_init = v.get("SELU init", "lecun")
+        contenders = (("selu", selu_init), ("relu", "he"), ("tanh", "lecun"))
         stats = {f"{name} ({init})": signal_statistics(name, int(v["depth"]), init=init, n_samples=100,
                                                         input_std=v["input std"])
                  for name, init in contenders}
-        lines = plot_layer_curves(axes[0], {k: m for k, (m, _) in stats.items()}, ylabel="mean", markers=False)
-        plot_layer_curves(axes[1], {k: var for k, (_, var) in stats.items()}, ylabel="variance", markers=False)
+        layers = np.arange(int(v["depth"]) + 1)
+        lines = [axes[0].plot(layers, m, label=k)[0] for k, (m, _) in stats.items()]
+        for k, (_, var) in stats.items():
+            axes[1].plot(layers, var, label=k)
+        axes[0].set_ylabel("mean")
+        axes[1].set_ylabel("variance")
         for ax, target in zip(axes, (0.0, 1.0)):
             ax.axhline(target, color="0.4", linestyle="--", linewidth=1)
-            ax.set_xlabel("layer (1 = the input)")
+            ax.set_xlabel("layer (0 = the input)")
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         axes[1].set_yscale("log")
         axes[0].legend(loc="upper left", fontsize=12)
-        selu_mean, selu_var = stats["selu (lecun)"]
+        selu_mean, selu_var = stats[f"selu ({selu_init})"]
         axes[0].set_title(f"SELU's last layer: mean {selu_mean[-1]:+.3f}")
-        axes[1].set_title(f"variance {selu_var[-1]:.3f} (input {v['input std'] ** 2:.2f})")
+        axes[1].set_title(f"variance {selu_var[-1]:.3g} (input {v['input std'] ** 2:.2f})")
         return lines, stats
 
     controls = {
@@ -482,13 +566,20 @@ def selu_explorer(depth=50, input_std=1.0):
                                    continuous_update=False),
         "input std": _slider("input std", input_std, 0.25, 4.0, 0.05, continuous=False),
     }
+    if choose_init:
+        controls["SELU init"] = widgets.Dropdown(options=["lecun", "xavier", "he"], value="lecun",
+                                                 description="SELU init",
+                                                 style={"description_width": "initial"})
     return Explorer(draw, controls)
 
 
 def playground(config=None):
-    """Train a small network on toy data with every choice on a control; Train shows a progress
-    bar and the six diagnostic panels every few epochs, and the configuration as one line of
-    Python that recreates the run (``07_playground``)."""
+    """Train a small network on toy data with every choice on a control (``07_playground``).
+
+    Every change of a setting shows at once, before any training, the data (training points as
+    dots, held-out test points as rings) and the network at birth in the same six panels
+    (:func:`actlab.playground.at_birth`). Train shows a progress bar and the panels every few
+    epochs, and the configuration as one line of Python that recreates the run."""
     config = config or Config()
     style = {"description_width": "initial"}
     controls = {
@@ -529,18 +620,30 @@ def playground(config=None):
         def live(run):
             v["progress"](len(run.history.loss) / cfg.epochs)
             if len(run.history.loss) < cfg.epochs:
-                v["show"](lambda ax: plot_training(ax, run))
+                v["show"](lambda ax: _thin_ticks(ax, plot_training(ax, run)))
 
         run = train(cfg, callback=live, every=every, diagnose_every=10)
         for ax in axes:                 # the last live frame is still on the axes
             _wipe(ax)
-        plot_training(axes, run)
+        _thin_ticks(axes, plot_training(axes, run))
+        return run
+
+    def preview(axes, v):               # no training: one forward and backward pass, then draw
+        run = at_birth(config_from(v))
+        _thin_ticks(axes, plot_training(axes, run))
         return run
 
     def caption(run):
+        if not run.history.loss and not run.history.diverged:
+            sizes = " → ".join(str(n) for n in run.net.sizes)
+            weights = sum(W.size + b.size for W, b in zip(run.net.weights, run.net.biases))
+            return (f"At birth: sizes {sizes}, {weights:,} weights and biases, init "
+                    f"{run.config.initialisation!r}; {len(run.y)} training points (dots), "
+                    f"{len(run.y_test)} test points (rings). Recreate it: <code>from actlab.playground "
+                    f"import Config, at_birth; run = at_birth({html.escape(repr(run.config))})</code>")
         return ("Recreate this run: <code>from actlab.playground import Config, train; "
                 f"run = train({html.escape(repr(run.config))})</code>")
 
-    return Explorer(draw, controls, grid=(2, 3), figsize=(13.8, 7.2), dpi=72, button="Train",
-                    caption=caption, margins=dict(left=0.06, right=0.98, top=0.94, bottom=0.08,
-                                                  wspace=0.3, hspace=0.4))
+    return Explorer(draw, controls, grid=(2, 3), figsize=(10, 6.2), dpi=100, button="Train",
+                    caption=caption, preview=preview,
+                    margins=dict(left=0.08, right=0.985, top=0.94, bottom=0.09, wspace=0.42, hspace=0.45))
