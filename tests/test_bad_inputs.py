@@ -124,3 +124,112 @@ def test_elu_grad_has_no_cancellation_for_a_large_alpha():
 def test_data_sets_refuse_bad_parameters_by_name(call, error, words):
     with pytest.raises(error, match=words):
         call()
+
+
+# ---------------------------------------------------------------- the checkers never raise on an
+# answer and never praise a wrong type
+
+from actlab.exercises import check  # noqa: E402
+
+
+@pytest.mark.parametrize("answer, words", [
+    (0.5 + 0j, "one real number"), ("0.5", "without quotes"), (True, "one real number"),
+    (np.array([0.5, 0.5]), "2 entries"), (math.nan, "not a finite number"), ({"a": 1}, "expected a number"),
+])
+def test_a_number_exercise_rejects_other_types_kindly(answer, words):
+    feedback = check("relu_sparsity", answer)
+    assert feedback.status == "wrong" and words in feedback.message
+
+
+@pytest.mark.parametrize("returns, words", [
+    (lambda x: "relu", "returned str"), (lambda x: {"x": x}, "returned dict"),
+    (lambda x: (v for v in x), "returned generator"), (lambda x: x + 0j, "complex"),
+    (lambda x: float(np.max(x)), "returned one number"), (lambda x: x[:3], "Expected 25 numbers"),
+])
+def test_a_function_exercise_names_what_came_back(returns, words):
+    feedback = check("relu", returns)
+    assert feedback.status == "wrong" and words in feedback.message, feedback.message
+
+
+def test_a_warning_that_no_single_input_reproduces_is_still_explained():
+    def warns_on_the_whole_array(x):
+        if x.size > 1:
+            np.log(np.zeros(1))                     # divide-by-zero warning, whole array only
+        return np.maximum(x, 0)
+    feedback = check("relu", warns_on_the_whole_array)
+    assert feedback.status == "wrong" and "numpy warned" in feedback.message
+
+
+def test_an_exercise_name_that_is_not_a_string_is_a_clear_error():
+    with pytest.raises(TypeError, match="named by a string"):
+        check(["relu"], np.abs)
+
+
+# ---------------------------------------------------------------- explorers at every extreme
+
+from actlab import widgets as W  # noqa: E402
+
+EXPLORERS = {
+    "activation_explorer": lambda: W.activation_explorer("gelu"),
+    "neuron_explorer": W.neuron_explorer, "depth_explorer": W.depth_explorer,
+    "gain_explorer": W.gain_explorer, "dying_relu_explorer": lambda: W.dying_relu_explorer(epochs=40),
+    "born_dead_explorer": lambda: W.born_dead_explorer(trials=5), "leaky_explorer": W.leaky_explorer,
+    "softmax_explorer": W.softmax_explorer, "selu_explorer": W.selu_explorer,
+}
+
+
+def _extremes(control):
+    """The values worth trying on a control: both ends of a slider, every choice of a dropdown."""
+    if isinstance(control, W.widgets.FloatLogSlider):
+        return [control.base ** control.min, control.base ** control.max]
+    if hasattr(control, "min") and hasattr(control, "max") and not isinstance(control.value, tuple):
+        return [control.min, control.max]
+    if hasattr(control, "options"):
+        return [o[1] if isinstance(o, tuple) else o for o in control.options]
+    return []
+
+
+@pytest.mark.parametrize("name", sorted(EXPLORERS))
+def test_every_control_at_every_extreme_draws_without_a_warning(name):
+    """Issue 9: no explorer shows a numpy warning or a half-drawn figure at any setting
+    (the test suite turns every warning into an error, which the explorer would report)."""
+    explorer = EXPLORERS[name]()
+    for key, control in list(explorer.controls.items()):
+        start = control.value
+        for value in _extremes(control):
+            control.value = value
+            if explorer.button is not None:
+                explorer.button.click()
+            assert explorer.error is None, f"{name}: {key} = {value!r}: {explorer.error}"
+        control.value = start
+
+
+def test_explorer_arguments_outside_their_controls_are_refused_by_name():
+    for call, words in [(lambda: W.gain_explorer(depth=0), "depth must be a whole number"),
+                        (lambda: W.depth_explorer(depth=100), "depth must lie between 2 and 40"),
+                        (lambda: W.depth_explorer(activation="foo"), "activation must be one of"),
+                        (lambda: W.dying_relu_explorer(lr=5.0), "learning rate must lie between"),
+                        (lambda: W.leaky_explorer(alpha=0.9), "alpha must lie between")]:
+        with pytest.raises(ValueError, match=words):
+            call()
+
+
+def test_the_playground_trains_exactly_the_configuration_it_was_given():
+    from actlab.playground import Config
+    for config in (Config(depth=20, epochs=5), Config(lr=50.0, epochs=5), Config(init=2.0, epochs=5),
+                   Config(batch_size=16, epochs=5)):
+        explorer = W.playground(config)
+        explorer.button.click()
+        assert explorer.error is None and explorer.result.config == config
+
+
+@pytest.mark.parametrize("bad, error, words", [
+    (dict(lr=-1.0), ValueError, "lr must be a number above 0"), (dict(init="foo"), ValueError, "init must be"),
+    (dict(init=-2.0), ValueError, "positive"), (dict(batch_size=2.5), ValueError, "batch_size"),
+    (dict(epochs=0), ValueError, "epochs"), (dict(noise=math.inf), ValueError, "noise"),
+    (dict(seed=-1), ValueError, "seed"), (dict(depth="3"), TypeError, "depth"),
+])
+def test_a_playground_config_refuses_settings_it_cannot_train(bad, error, words):
+    from actlab.playground import Config
+    with pytest.raises(error, match=words):
+        Config(**bad)

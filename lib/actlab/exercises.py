@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from dataclasses import dataclass
 from typing import Callable
@@ -108,14 +109,15 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         if got is None:
             return _not_attempted(title)
         if warned:
-            culprit = f"z = {x.tolist()}" if vector else f"x = {_first_warning(answer, x):.6g}"
+            first = None if vector else _first_warning(answer, x)
+            culprit = f"x = {first:.6g}" if first is not None else (
+                f"z = {x.tolist()}" if vector else "some x of the check (not on a single x alone)")
             return Feedback(WRONG, f"{title}: not yet. At {culprit} numpy warned: {warned}. "
                                    + (warning_hint or "A stable version never overflows."))
-        try:
-            got = np.broadcast_to(np.asarray(got, dtype=float), expected.shape)
-        except (TypeError, ValueError):
-            return Feedback(WRONG, f"{title}: expected an array of shape {expected.shape}, "
-                                   f"got shape {np.shape(got)}.")
+        problem = _not_numbers(got, expected.shape)
+        if problem:
+            return Feedback(WRONG, f"{title}: not yet. {problem}")
+        got = np.asarray(got, dtype=float)
         bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
         if bad.any():
             i = np.flatnonzero(bad)[0]
@@ -133,14 +135,43 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
     """Compare a number with the reference number."""
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
+    if isinstance(answer, (str, bytes)):
+        return Feedback(WRONG, f"{title}: expected a number, got the text {answer!r}: "
+                               "write the number without quotes.")
+    if isinstance(answer, (bool, np.bool_)) or np.iscomplexobj(answer) or np.ndim(answer) != 0:
+        shape = f" with {np.size(answer)} entries" if np.ndim(answer) else ""
+        return Feedback(WRONG, f"{title}: expected one real number, got {type(answer).__name__}{shape}.")
     try:
         value = float(answer)
     except (TypeError, ValueError):
         return Feedback(WRONG, f"{title}: expected a number, got {answer!r}.")
+    if not math.isfinite(value):
+        return Feedback(WRONG, f"{title}: not yet, {value} is not a finite number.")
     if math.isclose(value, reference, rel_tol=rtol, abs_tol=atol):
         return Feedback(CORRECT, f"{title}: correct, well done!")
     return Feedback(WRONG, f"{title}: not yet, {value:.6g} is not the answer."
                            + (f" Hint: {hint}" if hint else ""))
+
+
+def _not_numbers(got, shape) -> str:
+    """What is wrong with a function's result ``got`` where real numbers of ``shape`` are due,
+    in words a student understands; empty if nothing is."""
+    if isinstance(got, (str, bytes, dict, set)) or not isinstance(got, (numbers.Number, np.ndarray, list, tuple)):
+        return f"Your function returned {type(got).__name__}; it should return numbers (a numpy array)."
+    try:
+        values = np.asarray(got)
+    except (TypeError, ValueError):
+        return f"Your function returned {type(got).__name__}, which numpy cannot read as numbers."
+    if values.dtype.kind == "c":
+        return "Your function returned complex numbers; the answer is real."
+    if values.dtype.kind not in "biuf":
+        return f"Your function returned {type(got).__name__} of {values.dtype}, not numbers."
+    if values.shape != tuple(shape):
+        count = lambda s: "one number" if s == () else f"{int(np.prod(s))} numbers (shape {s})"
+        return (f"Expected {count(tuple(shape))}, one for each input, but your function returned "
+                f"{count(values.shape)}. Compute on the whole array x elementwise (np.maximum, "
+                "np.exp, np.where ...), without turning it into a single number.")
+    return ""
 
 
 def check_names(answer, reference, title="exercise", hint=""):
@@ -175,6 +206,10 @@ _GRID = (np.linspace(-6, 6, 25),)                       # includes 0, the kink
 _WIDE = (np.array([-1000.0, -745.0, -40.0, -1.0, 0.0, 1.0, 40.0, 745.0, 1000.0]),) + _GRID
 _VECTORS = (np.array([1.0, 2.0, 3.0]), np.array([0.5, -1.0, 0.0, 2.0]), np.array([1000.0, 1001.0, 1002.0]),
             np.array([-1000.0, 0.0]), np.array([7.0]))
+_SOFTMAX_VECTORS = _VECTORS + (np.array([-800.0, 800.0]), np.array([709.0, 709.0, 709.0]),
+                               np.array([0.0, 1500.0]))
+"""The stable softmax and log-sum-exp checkers of ``05_softmax``: ``_VECTORS`` and three vectors on
+which subtracting the *mean* instead of the maximum overflows, or only the sum of the exponentials does."""
 
 
 def _cross_entropy_grad(z):
@@ -201,9 +236,9 @@ EXERCISES = {
     # ELU's derivative is alpha * e^x on the left and 1 on the right of 0: the library returns alpha
     # at 0, so the jump (value returned minus the value just right of 0) is alpha - 1 = 1.5 at 2.5.
     "elu_jump": Exercise(
-        "the jump of ELU's derivative at 0 for alpha = 2.5", 1.5, rtol=0.0, atol=0.01,
-        hint="the filled dot is the value returned at 0, the open dot the value just to the right: "
-             "subtract the second from the first."),
+        "the jump of ELU's derivative at 0 for alpha = 2.5", 1.5, rtol=0.0, atol=0.1,
+        hint="the filled dot is the value returned at 0 (it sits exactly at alpha), the open dot "
+             "the value just to the right: subtract the second from the first."),
     # The activations whose derivative is negative somewhere (tests/test_lesson_00.py recomputes
     # the set from the registry on a grid).
     "not_monotone": Exercise(
@@ -215,9 +250,19 @@ EXERCISES = {
     "sigmoid_grad": Exercise(
         "sigma'(x) from sigma(x)", A.sigmoid_grad, _GRID,
         hint="differentiate 1 / (1 + e^-x) with the chain rule and write it with sigma itself."),
+    # sigma'' = (sigma (1 - sigma))' = sigma' (1 - sigma) - sigma sigma' = sigma (1 - sigma) (1 - 2 sigma)
+    "sigmoid_second_derivative": Exercise(
+        "sigma''(x) from sigma(x)",
+        lambda x: A.sigmoid(x) * (1 - A.sigmoid(x)) * (1 - 2 * A.sigmoid(x)), _GRID,
+        hint="differentiate sigma' = sigma (1 - sigma) with the product rule, then replace every "
+             "sigma' that appears by sigma (1 - sigma) and collect terms."),
     "stable_sigmoid": Exercise(
         "a sigmoid that never overflows", A.sigmoid, _WIDE, rtol=1e-9, atol=1e-300,
-        hint="for x < 0 use e^x / (1 + e^x), where e^x cannot overflow.",
+        hint="the values must be right to 9 significant digits even far out in the tail, where "
+             "sigma(-40) is about 4.2e-18. If yours differs only there (0 instead of a tiny "
+             "number), your formula loses relative accuracy: adding a tiny number to 1, or to -1 "
+             "as in 0.5 * (1 + tanh(x / 2)), rounds it away. A quotient such as 1 / (1 + e^-x) "
+             "keeps every digit.",
         warning_hint="np.exp overflowed somewhere in your function. If you branch with "
                      "np.where(condition, A, B): numpy computes A and B on EVERY element before "
                      "choosing, so an exp in the branch you do not want still overflows, even though "
@@ -285,7 +330,22 @@ EXERCISES = {
     # 04_leaky_relu
     "leaky_relu": Exercise(
         "Leaky ReLU with alpha = 0.1", lambda x: A.leaky_relu(x, alpha=0.1), _GRID,
-        hint="for x < 0 the output is 0.1 x, not 0.1."),
+        hint="compare your output for negative x with 0.1 x: 0 there is plain ReLU, a constant 0.1 is "
+             "the derivative, and another slope is another alpha."),
+    "leaky_fd_at_kink": Exercise(
+        "the central finite difference of Leaky ReLU (alpha = 0.1) at x = 0", 0.55,
+        rtol=0.0, atol=1e-6,
+        hint="(f(h) - f(-h)) / (2h) with f(h) = h and f(-h) = -0.1 h: the mean of the two slopes."),
+    "leak_against_born_dead_30": Exercise(
+        "the smallest alpha (in steps of 0.05) with under 30% of depth-30, width-3 networks "
+        "effectively dead at birth", 0.2, rtol=0.0, atol=1e-9,
+        hint="compute np.mean(first_layer_error_ratio(30, 3, 'leaky_relu', alpha=a) < "
+             "BORN_DEAD_THRESHOLD) for a = 0.05, 0.10, ... and stop at the first below 0.3."),
+    "leak_divergence_count": Exercise(
+        "how many of the ten alpha = 0.3 runs (seeds 0 to 9, learning rate 1.0, 100 epochs) diverge",
+        9, rtol=0.0, atol=1e-9,
+        hint="train_and_watch(get_activation('leaky_relu', alpha=0.3), 1.0, epochs=100, seed=s)[1]"
+             ".diverged is an epoch number (true) or None for each seed s in range(10); count the true ones."),
     "leaky_relu_grad": Exercise(
         "Leaky ReLU'(x) with alpha = 0.1", lambda x: A.leaky_relu_grad(x, alpha=0.1), _GRID,
         hint="the slope is 1 for x > 0 and alpha otherwise, the kink included."),
@@ -303,10 +363,10 @@ EXERCISES = {
         hint="train at alpha = 0.05, 0.10, 0.15, ... and read the title of the right-hand panel."),
     # 05_softmax
     "softmax": Exercise(
-        "a stable softmax", A.softmax, _VECTORS, vector=True, rtol=1e-9, atol=1e-12,
-        hint="subtract max(z) before the exponential: softmax does not change."),
+        "a stable softmax", A.softmax, _SOFTMAX_VECTORS, vector=True, rtol=1e-9, atol=1e-12,
+        hint="softmax(z + c) = softmax(z) for every constant c: which c keeps every exponential at most 1?"),
     "log_sum_exp": Exercise(
-        "log-sum-exp", lambda z: np.max(z) + np.log(np.sum(np.exp(z - np.max(z)))), _VECTORS,
+        "log-sum-exp", lambda z: np.max(z) + np.log(np.sum(np.exp(z - np.max(z)))), _SOFTMAX_VECTORS,
         vector=True, rtol=1e-9, hint="log sum exp(z) = m + log sum exp(z - m) with m = max(z)."),
     "cross_entropy_grad": Exercise(
         "the gradient of the cross-entropy for class 0", _cross_entropy_grad, _VECTORS, vector=True,
@@ -314,12 +374,18 @@ EXERCISES = {
     "multilabel_grad": Exercise(
         "the gradient of the multi-label loss (classes 0 and 1 present)", _multilabel_grad,
         _LABEL_VECTORS, vector=True, rtol=1e-9, atol=1e-12,
-        hint="each class is its own yes/no question: d/dz of -[y log sigma(z) + (1 - y) log(1 - sigma(z))] "
-             "is sigma(z) - y, with y = 1 for classes 0 and 1 and y = 0 for the others."),
+        hint="each class is its own yes/no question: differentiate one term of the sum with "
+             "sigma' = sigma (1 - sigma) and simplify; which y does each class have?"),
     "half_temperature": Exercise(
         "the temperature at which a logit 1 above three equal others gets p = 1/2", 1.0 / math.log(3.0),
         rtol=1e-3, atol=0.0,
-        hint="by section 2, p_0 = sigma(1/T - LSE(0, 0, 0)) = sigma(1/T - log 3): when is that 1/2?"),
+        hint="divide every logit by T first, then use section 2: p_0 is a sigmoid of what? "
+             "A sigmoid is 1/2 where its argument is 0."),
+    "mean_shift_gap": Exercise(
+        "the gap d above which the mean-shifted softmax of [0, d] overflows",
+        2.0 * math.log(float(np.finfo(float).max)), rtol=0.0, atol=0.01,
+        hint="after subtracting the mean of [0, d], what are the two shifted logits, and which "
+             "exponential is the larger?"),
     # 06_beyond_relu
     "selu": Exercise(
         "SELU with the constants of Klambauer et al.", A.selu, _GRID, rtol=1e-9,
@@ -360,6 +426,8 @@ EXERCISES = {
 
 def check(name, answer) -> Feedback:
     """Check ``answer`` against exercise ``name`` of :data:`EXERCISES`."""
+    if not isinstance(name, str):
+        raise TypeError(f"the exercise is named by a string such as 'relu_grad', got {name!r}")
     if name not in EXERCISES:
         raise ValueError(f"unknown exercise {name!r}; known: {', '.join(EXERCISES)}")
     ex = EXERCISES[name]

@@ -250,7 +250,9 @@ class MLP:
             saturated.append(float(np.mean(act.saturates(a))) if act.saturates else math.nan)
         grad_std = np.array([g.std() for g in weight_grads])
         weight_std = np.array([W.std() for W in self.weights])
-        ratio = (lr * grad_std / weight_std) if lr is not None else np.full(len(weight_grads), math.nan)
+        ratio = np.full(len(weight_grads), math.nan)    # undefined without lr, or for weights of std 0
+        if lr is not None:
+            np.divide(lr * grad_std, weight_std, out=ratio, where=weight_std > 0)
         return Diagnostics(
             loss=loss,
             act_mean=np.array([a.mean() for a in hidden]),

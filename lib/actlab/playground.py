@@ -6,6 +6,8 @@ recreates it. :func:`train` runs it, :func:`compare` runs a grid of activations 
 
 from __future__ import annotations
 
+import math
+import numbers
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -13,7 +15,7 @@ import numpy as np
 from .activations import ACTIVATIONS, get_activation
 from .datasets import DATASETS
 from .experiments import SEEDS, fresh_network, split_data
-from .mlp import MLP, History
+from .mlp import MLP, History, init_std
 
 __all__ = ["Config", "Run", "RECOMMENDED_INIT", "data", "at_birth", "layer_spread", "train",
            "final_accuracy", "compare", "check_one_change"]
@@ -42,12 +44,19 @@ class Config:
     seed: int = 0
 
     def __post_init__(self):
-        if self.dataset not in DATASETS:
+        if not isinstance(self.dataset, str) or self.dataset not in DATASETS:
             raise ValueError(f"unknown data set {self.dataset!r}; choose one of {', '.join(DATASETS)}")
-        if not (isinstance(self.depth, (int, np.integer)) and 1 <= self.depth <= 50):
-            raise ValueError(f"depth must be a whole number from 1 to 50, got {self.depth!r}")
-        if not (isinstance(self.width, (int, np.integer)) and 1 <= self.width <= 1024):
-            raise ValueError(f"width must be a whole number from 1 to 1024, got {self.width!r}")
+        _whole_in("depth", self.depth, 1, 50)
+        _whole_in("width", self.width, 1, 1024)
+        _whole_in("n_samples", self.n_samples, 4, 100_000)
+        _whole_in("epochs", self.epochs, 1, 100_000)
+        _whole_in("seed", self.seed, 0, 2 ** 32 - 1)
+        if self.batch_size is not None:
+            _whole_in("batch_size", self.batch_size, 1, 100_000)
+        _number_in("noise", self.noise, 0.0, 10.0)
+        _number_in("lr", self.lr, 0.0, 1e3, open_low=True)
+        if self.init is not None:
+            init_std(self.init, 1, 1)               # a name or a positive gain, else a clear error
         names = self.activations
         if len(names) != self.depth:
             raise ValueError(f"{len(names)} activations given for {self.depth} hidden layers")
@@ -67,6 +76,21 @@ class Config:
             return self.init
         first = self.activations[0]
         return RECOMMENDED_INIT.get(first, "he")
+
+
+def _whole_in(name, value, low, high):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    if not isinstance(value, numbers.Integral) or not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+
+
+def _number_in(name, value, low, high, open_low=False):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number, got {value!r}")
+    if not (math.isfinite(value) and (value > low if open_low else value >= low) and value <= high):
+        raise ValueError(f"{name} must be a number {'above' if open_low else 'from'} {low:g} "
+                         f"{'and at most' if open_low else 'to'} {high:g}, got {value!r}")
 
 
 @dataclass

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import html
 import io
+import math
 from dataclasses import replace
 
 import ipywidgets as widgets
 import matplotlib
 import numpy as np
 import PIL.Image
+import traitlets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
@@ -142,7 +144,7 @@ class Explorer(widgets.VBox):
         try:
             with matplotlib.rc_context(_DRAW_STYLE):
                 self.result = draw(self.axes, self.values)
-        except (ValueError, TypeError, ArithmeticError) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever a setting breaks, the page says it in words
             # A value the drawing cannot use: say so plainly, keep the controls usable.
             self._wipe_all()
             self.error = str(exc)
@@ -246,11 +248,11 @@ def _param_controls(names):
     for name in names:
         act = get_activation(name)
         for spec in act.specs:
-            controls[f"{name}.{spec.name}"] = widgets.FloatSlider(
+            controls[f"{name}.{spec.name}"] = _control(widgets.FloatSlider,
                 value=spec.default, min=spec.low, max=spec.high, step=spec.step,
                 description=spec.name, continuous_update=True, readout_format=".2f")
         if name == "gelu":
-            controls["gelu.approximate"] = widgets.Dropdown(
+            controls["gelu.approximate"] = _control(widgets.Dropdown,
                 options=["none", "tanh"], value="none", description="approximate",
                 style={"description_width": "initial"})
     return controls
@@ -261,18 +263,22 @@ def _params_of(name, values):
     return {k[len(prefix):]: v for k, v in values.items() if k.startswith(prefix)}
 
 
-def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), dpi=90, overlay=False):
+def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), dpi=90, overlay=False,
+                        legend_loc="upper left", readout=False):
     """Pick a registry activation, move its parameters and the input range, and see the
     function beside its derivative (``00_index``).
 
     Only the sliders of the chosen activation are shown. With ``overlay=True`` a second
     dropdown draws another activation (at its default parameters) dashed on the same axes,
-    for comparison (``explorer``). Returns the :class:`Explorer`.
+    for comparison (``explorer``); ``legend_loc`` places its legends (e.g. ``"best"``, so that
+    they do not hide a dot). With ``readout=True`` a caption under the figure prints f and f'
+    at both ends of the range and the two sides of every jump of the derivative, so that
+    values need not be read off the axes. Returns the :class:`Explorer`.
     """
     names = list(names)
     if name not in names:
         raise ValueError(f"{name!r} is not among the explorer's activations {names}")
-    choice = widgets.Dropdown(options=[(get_activation(n).label, n) for n in names], value=name,
+    choice = _control(widgets.Dropdown, options=[(get_activation(n).label, n) for n in names], value=name,
                               description="activation")
     span = range_slider(value=x_range, limits=(min(-20.0, x_range[0]), max(20.0, x_range[1])))
     params = _param_controls(names)
@@ -281,7 +287,7 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
     def show_params(_=None):
         params_box.children = [c for k, c in params.items() if k.startswith(f"{choice.value}.")]
 
-    second = widgets.Dropdown(options=[("(none)", "")] + [(get_activation(n).label, n) for n in names],
+    second = _control(widgets.Dropdown, options=[("(none)", "")] + [(get_activation(n).label, n) for n in names],
                               value="", description="compare with", style={"description_width": "initial"})
 
     def draw(axes, values):
@@ -295,9 +301,14 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
             axes[1].plot(x, _break_at(x, other.grad(x), jumps), color="0.35", linestyle="--",
                          label=f"{other.title}'")
             _mark_jumps(axes[1], jumps, "0.35")
-            axes[0].legend(loc="upper left", fontsize=12)
-            axes[1].legend(loc="upper left", fontsize=12)
+            axes[0].legend(loc=legend_loc, fontsize=12)
+            axes[1].legend(loc=legend_loc, fontsize=12)
         return drawn
+
+    def caption(_result):
+        values = {name: control.value for name, control in controls.items()}
+        return activation_readout(get_activation(values["activation"], **_params_of(values["activation"], values)),
+                                  values["x range"])
 
     choice.observe(show_params, names="value")
     show_params()
@@ -306,15 +317,57 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
     if overlay:
         controls["compare with"] = second
         top.append(second)
-    return Explorer(draw, controls, dpi=dpi,
+    return Explorer(draw, controls, dpi=dpi, caption=caption if readout else None,
                     extra=[widgets.VBox([widgets.HBox(top, layout=widgets.Layout(flex_flow="row wrap")),
                                          params_box])])
 
 
+def activation_readout(activation, x_range):
+    """HTML: f and f' of ``activation`` at both ends of ``x_range``, and the value returned and
+    the value just to the right at every jump of f' inside it (``explorer``)."""
+    act = get_activation(activation)
+    lo, hi = (float(v) for v in x_range)
+    parts = []
+    for x in (lo, hi):
+        f, g = (float(v) for v in (act.f(np.array(x)), act.grad(np.array(x))))
+        parts.append(f"at x = {x:g}: f = {f:.4g}, f\u2032 = {g:.3g}")
+    for k, left, right in _jumps(act, np.array([lo, hi])):
+        parts.append(f"at x = {k:g} f\u2032 jumps: {left:.4g} returned (filled dot), "
+                     f"{right:.4g} just to the right (open dot)")
+    return f"<b>{html.escape(act.title)}</b> \u2014 " + "; ".join(html.escape(p) for p in parts)
+
+
 # ------------------------------------------------------------------------------ lesson explorers
 
+def _control(kind, **options):
+    """A control of ``kind`` (slider or dropdown) holding exactly ``options["value"]``: a value
+    outside its range or choices is a ValueError naming the control, never silently changed."""
+    name = options.get("description", "value")
+    try:
+        control = kind(**options)
+    except traitlets.TraitError:
+        choices = [o[1] if isinstance(o, tuple) else o for o in options.get("options", ())]
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, "
+                         f"got {options.get('value')!r}") from None
+    wanted = options.get("value")
+    if wanted is not None and "options" not in options and not np.isclose(control.value, wanted, rtol=1e-9):
+        low, high = (control.min, control.max) if kind is not widgets.FloatLogSlider else (
+            control.base ** control.min, control.base ** control.max)
+        raise ValueError(f"{name} must lie between {low:g} and {high:g}, got {wanted!r}")
+    return control
+
+
+def _whole_arg(name, value, low, high):
+    """An explorer's whole-number argument within [low, high], or a ValueError/TypeError naming it."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    return int(value)
+
+
 def _slider(description, value, low, high, step, continuous=True, fmt=".2f", width="360px"):
-    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+    return _control(widgets.FloatSlider, value=value, min=low, max=high, step=step, description=description,
                                continuous_update=continuous, readout_format=fmt,
                                style={"description_width": "initial"},
                                layout=widgets.Layout(width=width))
@@ -375,11 +428,11 @@ def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
         return lines, d
 
     controls = {
-        "activation": widgets.Dropdown(options=_DEPTH_ACTIVATIONS, value=activation, description="activation"),
-        "depth": widgets.IntSlider(value=depth, min=2, max=40, description="depth",
+        "activation": _control(widgets.Dropdown, options=_DEPTH_ACTIVATIONS, value=activation, description="activation"),
+        "depth": _control(widgets.IntSlider, value=depth, min=2, max=40, description="depth",
                                    continuous_update=False),
-        "init": widgets.Dropdown(options=["xavier", "he", "lecun"], value=init, description="init"),
-        "weight scale": widgets.FloatLogSlider(value=1.0, base=2, min=-3, max=3, step=0.25,
+        "init": _control(widgets.Dropdown, options=["xavier", "he", "lecun"], value=init, description="init"),
+        "weight scale": _control(widgets.FloatLogSlider, value=1.0, base=2, min=-3, max=3, step=0.25,
                                                description="weight scale", continuous_update=False,
                                                style={"description_width": "initial"}),
     }
@@ -390,6 +443,7 @@ def gain_explorer(activation="tanh", depth=8, gain=1.0, width=64):
     """Activation histograms of every layer of a fresh network of ``depth`` layers of ``width``
     units and their saturated fraction, against the initialisation gain
     (std = gain / sqrt(fan_in)) (``02_tanh``)."""
+    depth, width = _whole_arg("depth", depth, 1, 100), _whole_arg("width", width, 1, 1024)
 
     def draw(axes, v):
         d = fresh_diagnostics(v["activation"], depth, init=v["gain"], width=width)
@@ -402,7 +456,7 @@ def gain_explorer(activation="tanh", depth=8, gain=1.0, width=64):
         return lines, d
 
     controls = {
-        "activation": widgets.Dropdown(options=["tanh", "sigmoid"], value=activation, description="activation"),
+        "activation": _control(widgets.Dropdown, options=["tanh", "sigmoid"], value=activation, description="activation"),
         "gain": _slider("gain", gain, 0.25, 5.0, 0.05, continuous=False),
     }
     return Explorer(draw, controls)
@@ -412,6 +466,7 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
     """Train a 3-layer network on spirals with mini-batch SGD and watch the fraction of dead
     units per layer, for a learning rate on a log slider; training runs when the Train button
     is pressed, with a progress bar (``03_relu``)."""
+    epochs = _whole_arg("epochs", epochs, 1, 5000)
 
     def draw(axes, v):
         params = {"alpha": v["alpha"]} if v["activation"] == "leaky_relu" else {}
@@ -424,12 +479,15 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
                  for i in range(dead.shape[1])]
         axes[0].set_ylim(-0.03, 1.03)
         axes[0].set_xlabel("epoch")
-        axes[0].set_ylabel("fraction of units inactive on every input")
+        axes[0].set_ylabel("share inactive on every input")
         axes[0].legend(loc="upper left")
+        # two lines, so that a long name such as "Leaky ReLU (alpha=0.05)" is not clipped; a leaky
+        # unit is "inactive", not dead: it still passes back alpha times its error
+        word = "dead" if v["activation"] == "relu" else "inactive"
         if hist.diverged:       # the last diagnostics would be those at birth: say what happened
-            axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}: diverged at epoch {hist.diverged}")
+            axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}:\ndiverged at epoch {hist.diverged}")
         else:
-            axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}: {dead[-1].mean():.0%} dead at the end")
+            axes[0].set_title(f"{act.title}, lr = {v['learning rate']:.3g}:\n{dead[-1].mean():.0%} {word} at the end")
         axes[1].plot(np.arange(1, len(hist.accuracy) + 1), hist.accuracy, color=COLORS["green"],
                      label="training")
         if hist.test_accuracy:
@@ -446,8 +504,8 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
         return lines, hist
 
     controls = {
-        "activation": widgets.Dropdown(options=["relu", "leaky_relu"], value=activation, description="activation"),
-        "learning rate": widgets.FloatLogSlider(value=lr, base=10, min=-2, max=0.5, step=0.05,
+        "activation": _control(widgets.Dropdown, options=["relu", "leaky_relu"], value=activation, description="activation"),
+        "learning rate": _control(widgets.FloatLogSlider, value=lr, base=10, min=-2, max=0.5, step=0.05,
                                                 description="learning rate", continuous_update=False,
                                                 style={"description_width": "initial"}),
         "alpha": _slider("alpha (Leaky ReLU)", 0.01, 0.0, 0.5, 0.01, continuous=False),
@@ -459,7 +517,8 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
 
     controls["activation"].observe(show_alpha, names="value")
     show_alpha()
-    return Explorer(draw, controls, button="Train")
+    return Explorer(draw, controls, button="Train", figsize=(9.0, 3.9),
+                    margins=dict(left=0.1, top=0.8, bottom=0.15))
 
 
 def born_dead_explorer(width=3, trials=40):
@@ -467,6 +526,7 @@ def born_dead_explorer(width=3, trials=40):
     effectively dead at birth, by the criterion of :func:`born_dead_fraction` (the error reaching
     layer 1 below 1e-6 of the error at the logits), against depth, for a width on a slider
     (``03_relu``)."""
+    trials = _whole_arg("trials", trials, 1, 10_000)
 
     depths = [1, 2, 3, 5, 8, 12, 20, 30]
 
@@ -487,8 +547,8 @@ def born_dead_explorer(width=3, trials=40):
                 "(for ReLU it is then exactly 0).")
 
     controls = {
-        "width": widgets.IntSlider(value=width, min=1, max=10, description="width", continuous_update=False),
-        "activation": widgets.Dropdown(options=["relu", "leaky_relu"], value="relu", description="activation"),
+        "width": _control(widgets.IntSlider, value=width, min=1, max=10, description="width", continuous_update=False),
+        "activation": _control(widgets.Dropdown, options=["relu", "leaky_relu"], value="relu", description="activation"),
     }
     return Explorer(draw, controls, grid=(1, 1), figsize=(7, 3.6), margins=dict(left=0.12),
                     caption=caption)
@@ -521,7 +581,7 @@ def softmax_explorer(logits=(2.0, 1.0, 0.1, -1.0), temperature=1.0):
     bars (``05_softmax``)."""
     controls = {f"z{k}": _slider(f"$z_{k}$", float(z), -5.0, 5.0, 0.1, width="300px")
                 for k, z in enumerate(logits)}
-    controls["T"] = widgets.FloatLogSlider(value=temperature, base=10, min=-1.5, max=1.5, step=0.05,
+    controls["T"] = _control(widgets.FloatLogSlider, value=temperature, base=10, min=-1.5, max=1.5, step=0.05,
                                            description="temperature T", readout_format=".3g",
                                            style={"description_width": "initial"})
 
@@ -562,12 +622,12 @@ def selu_explorer(depth=50, input_std=1.0, choose_init=False):
         return lines, stats
 
     controls = {
-        "depth": widgets.IntSlider(value=depth, min=5, max=100, step=5, description="depth",
+        "depth": _control(widgets.IntSlider, value=depth, min=5, max=100, step=5, description="depth",
                                    continuous_update=False),
         "input std": _slider("input std", input_std, 0.25, 4.0, 0.05, continuous=False),
     }
     if choose_init:
-        controls["SELU init"] = widgets.Dropdown(options=["lecun", "xavier", "he"], value="lecun",
+        controls["SELU init"] = _control(widgets.Dropdown, options=["lecun", "xavier", "he"], value="lecun",
                                                  description="SELU init",
                                                  style={"description_width": "initial"})
     return Explorer(draw, controls)
@@ -583,25 +643,31 @@ def playground(config=None):
     config = config or Config()
     style = {"description_width": "initial"}
     controls = {
-        "dataset": widgets.Dropdown(options=list(DATASETS), value=config.dataset, description="data set"),
-        "noise": _slider("noise", config.noise, 0.0, 0.5, 0.01, continuous=False, width="260px"),
-        "depth": widgets.IntSlider(value=config.depth, min=1, max=8, description="hidden layers",
+        "dataset": _control(widgets.Dropdown, options=list(DATASETS), value=config.dataset, description="data set"),
+        "noise": _slider("noise", config.noise, 0.0, max(0.5, config.noise), 0.01, continuous=False,
+                         width="260px"),
+        "depth": _control(widgets.IntSlider, value=config.depth, min=1, max=max(8, config.depth), description="hidden layers",
                                    continuous_update=False, style=style),
-        "width": widgets.IntSlider(value=config.width, min=2, max=64, description="units per layer",
-                                   continuous_update=False, style=style),
-        "activation": widgets.Dropdown(options=list(ACTIVATIONS),
+        "width": _control(widgets.IntSlider, value=config.width, min=min(2, config.width), max=max(64, config.width),
+                                   description="units per layer", continuous_update=False, style=style),
+        "activation": _control(widgets.Dropdown, options=list(ACTIVATIONS),
                                        value=config.activations[0], description="activation"),
         "per layer": widgets.Text(value="" if isinstance(config.activation, str) else ", ".join(config.activation),
                                   description="or one per layer", placeholder="e.g. tanh, relu",
                                   continuous_update=False, style=style),
-        "init": widgets.Dropdown(options=["auto", "xavier", "he", "lecun"],
-                                 value=config.init if isinstance(config.init, str) else "auto",
-                                 description="init"),
-        "lr": widgets.FloatLogSlider(value=config.lr, base=10, min=-3, max=1, step=0.1,
+        # Every control's range holds the config's value, so the explorer trains what was asked.
+        "init": _control(widgets.Dropdown, options=[("auto", "auto"), ("xavier", "xavier"), ("he", "he"), ("lecun", "lecun")]
+                                 + ([] if config.init is None or isinstance(config.init, str)
+                                    else [(f"gain {config.init:g}", config.init)]),
+                                 value="auto" if config.init is None else config.init, description="init"),
+        "lr": _control(widgets.FloatLogSlider, value=config.lr, base=10, min=min(-3.0, math.floor(math.log10(config.lr))),
+                                     max=max(1.0, math.ceil(math.log10(config.lr))), step=0.1,
                                      description="learning rate", continuous_update=False, style=style),
-        "epochs": widgets.IntSlider(value=config.epochs, min=50, max=1000, step=50, description="epochs",
+        "epochs": _control(widgets.IntSlider, value=config.epochs, min=min(50, config.epochs),
+                                    max=max(1000, config.epochs), step=50, description="epochs",
                                     continuous_update=False),
-        "batch": widgets.Dropdown(options=[("full batch", None), ("32", 32), ("10", 10)],
+        "batch": _control(widgets.Dropdown, options=[("full batch", None)] + [
+                                      (str(b), b) for b in sorted({32, 10} | ({config.batch_size} - {None}))],
                                   value=config.batch_size, description="batch"),
         "seed": widgets.BoundedIntText(value=config.seed, min=0, max=10**6, description="seed"),
     }
