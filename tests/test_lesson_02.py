@@ -12,7 +12,8 @@ import pytest
 
 import actlab
 from actlab.exercises import check
-from actlab.experiments import SEEDS, fresh_diagnostics, fresh_network, gradient_check_data, train_and_watch
+from actlab.experiments import (SEEDS, fresh_diagnostics, fresh_network, gradient_check_data, split_data,
+                                train_and_watch)
 from actlab.mlp import init_std
 
 TRAIN = dict(lr=0.05, epochs=60, depth=6, dataset="spirals", n_samples=200, n_test=200, every=60)
@@ -74,6 +75,8 @@ def test_the_sigmoid_error_vanishes_by_about_four_per_layer_and_tanh_loses_a_few
     tanh_5 = geomean([error_ratio(diagnostics("tanh", 5, "xavier", s)) for s in SEEDS])
     tanh_30 = geomean([error_ratio(diagnostics("tanh", 30, "xavier", s)) for s in SEEDS])
     assert tanh_30 < 0.4 < tanh_5                                        # but it still falls with depth
+    tanh_20 = geomean([error_ratio(diagnostics("tanh", 20, "xavier", s)) for s in SEEDS])
+    assert tanh_20 < 0.4 and abs(np.log(tanh_30 / tanh_20)) < np.log(1.2)  # "about 0.3 by 20, then stays"
 
 
 def test_deep_sigmoid_networks_stay_at_chance_while_every_tanh_network_learns():
@@ -85,6 +88,20 @@ def test_deep_sigmoid_networks_stay_at_chance_while_every_tanh_network_learns():
     assert last_epochs([h.loss for h in sigmoid]).mean() == pytest.approx(np.log(3), abs=0.01)
     assert np.all(tanh_test > sig_test + 0.2)                           # 5 of 5 seeds
     assert np.all((tanh_train - tanh_test > 0) & (tanh_train - tanh_test < 0.1))
+
+
+def test_in_the_sigmoid_networks_the_forward_signal_vanishes_like_the_error():
+    def input_spread(net, X):
+        return np.array([a.std(axis=0).mean() for _, a in net.layers(X)])
+
+    for seed in SEEDS:
+        X = split_data("spirals", 200, 200, noise=0.05, seed=seed)[0]
+        sigmoid = input_spread(fresh_network("sigmoid", 6, init="xavier", seed=seed, n_classes=3), X)
+        tanh = input_spread(fresh_network("tanh", 6, init="xavier", seed=seed, n_classes=3), X)
+        factors = sigmoid[1:] / sigmoid[:-1]
+        assert np.all((factors > 0.15) & (factors < 0.35))               # "about 4 per layer"
+        assert sigmoid[-1] < 1e-4                                        # "about 5e-5" by layer 6
+        assert tanh[-1] > tanh[0] / 2                                    # "within a factor of 2"
 
 
 # ---------------------------------------------------------------- section 6
@@ -126,6 +143,22 @@ def test_relus_last_input_is_larger_than_the_data_and_tanhs_smaller():
 def test_the_average_slope_of_tanh_on_a_standard_normal_input_is_about_three_fifths():
     xi = np.random.default_rng(0).standard_normal(1_000_000)
     assert 1 / actlab.tanh_grad(xi).mean() == pytest.approx(5 / 3, abs=0.03)
+    # the forward-variance argument gives another gain, 1.59
+    assert 1 / np.sqrt(np.mean(np.tanh(xi) ** 2)) == pytest.approx(1.59, abs=0.01)
+
+
+def test_at_the_fixed_point_the_error_is_balanced_only_at_gain_one():
+    xi = np.random.default_rng(0).standard_normal(20_000)
+    out = {}
+    for g in (1.0, 1.23, 5 / 3):
+        q = 1.0
+        for _ in range(300):
+            q = g ** 2 * np.mean(np.tanh(np.sqrt(q) * xi) ** 2)
+        z = np.sqrt(q) * xi
+        out[g] = (np.sqrt(np.mean(np.tanh(z) ** 2)), g * np.sqrt(np.mean(actlab.tanh_grad(z) ** 2)))
+    assert out[1.0][0] < 0.1 and 0.99 < out[1.0][1] <= 1.0               # the signal dies out, slowly
+    assert out[1.23][0] == pytest.approx(0.44, abs=0.01) and out[1.23][1] == pytest.approx(1.02, abs=0.005)
+    assert out[5 / 3][0] == pytest.approx(0.65, abs=0.01) and out[5 / 3][1] == pytest.approx(1.10, abs=0.01)
 
 
 @functools.lru_cache(maxsize=None)
@@ -196,6 +229,28 @@ def test_training_five_thirds_generalises_best_one_is_slowest_three_overfits():
     assert np.mean(train_3 - test_3) > 0.05
 
 
+def test_xavier_passes_more_error_than_gain_one_yet_trains_worse_as_the_forward_spread_predicts():
+    xavier, one, five_thirds = histories("tanh", "xavier"), histories("tanh", 1.0), histories("tanh", 5 / 3)
+    birth = lambda hs: [h.diagnostics[0][1] for h in hs]                                    # noqa: E731
+    ratio = {k: np.array([error_ratio(d) for d in birth(hs)]) for k, hs in (("x", xavier), ("1", one))}
+    assert np.all(ratio["x"] > ratio["1"])                                                   # 5 of 5 seeds
+    spread = [np.array([d.act_std[-1] for d in birth(hs)]) for hs in (xavier, one, five_thirds)]
+    train = [last_epochs([h.accuracy for h in hs]) for hs in (xavier, one, five_thirds)]
+    assert np.all((spread[0] < spread[1]) & (spread[1] < spread[2]))
+    assert np.all((train[0] < train[1]) & (train[1] < train[2]))                             # same order
+    test_x, test_53 = (last_epochs([h.test_accuracy for h in hs]) for hs in (xavier, five_thirds))
+    assert np.all(test_53 > test_x)
+
+
+def test_the_initialisation_matters_as_much_as_the_activation():
+    test = {key: last_epochs([h.test_accuracy for h in histories(*key)]).mean()
+            for key in (("sigmoid", "xavier"), ("tanh", "xavier"), ("tanh", 5 / 3))}
+    activation = test[("tanh", "xavier")] - test[("sigmoid", "xavier")]
+    initialisation = test[("tanh", 5 / 3)] - test[("tanh", "xavier")]
+    assert activation > 0.2 and initialisation > 0.2                     # "about 0.3" each
+    assert 0.67 < initialisation / activation < 1.5
+
+
 # ---------------------------------------------------------------- exercises and the library
 
 def test_exercise_3_balanced_gain_is_what_the_checker_expects():
@@ -216,13 +271,42 @@ def test_exercise_3_balanced_gain_is_what_the_checker_expects():
     assert d.act_std[-1] < 0.8 * d.act_std[0]
 
 
+def test_exercises_1_and_2_accept_the_solutions_and_reject_the_traps():
+    sigmoid = actlab.sigmoid
+    assert check("sigmoid_from_tanh", lambda x: (1 + np.tanh(x / 2)) / 2)
+    assert check("sigmoid_from_tanh", lambda x: (1 + np.tanh(x)) / 2).status == "wrong"
+    assert check("tanh_grad_stable", lambda x: 4 * sigmoid(2 * x) * sigmoid(-2 * x))
+    assert check("tanh_grad_stable", lambda x: 1 / np.cosh(x) ** 2)
+    assert check("tanh_grad_stable", lambda x: 1 - np.tanh(x) ** 2).status == "wrong"
+    assert check("tanh_grad_stable", lambda x: 4 * sigmoid(2 * x) * (1 - sigmoid(2 * x))).status == "wrong"
+
+    def unattempted(x):
+        ...
+
+    assert check("tanh_grad_stable", unattempted).status == "not attempted"
+
+
+def test_plot_seeds_band_shades_the_range_instead_of_drawing_each_seed():
+    from matplotlib.figure import Figure
+
+    from actlab.plotting import plot_seeds
+
+    ax = Figure().subplots()
+    runs = np.array([[1.0, 2.0], [3.0, 6.0]])
+    drawn = plot_seeds(ax, [0, 1], runs, label="a", band=True)
+    assert drawn["seeds"] == [] and "band" in drawn
+    np.testing.assert_allclose(drawn["centre"].get_ydata(), [2.0, 4.0])
+    assert "band" not in plot_seeds(ax, [0, 1], runs)                     # the default is unchanged
+
+
 def test_exercise_4_saturation_gain_is_what_the_explorer_shows():
     from actlab.widgets import gain_explorer
 
     at = {g: fresh_diagnostics("tanh", 10, init=g, width=32).saturated[-1] for g in (2.2, 2.25)}
     assert f"{at[2.2]:.0%}" == "29%" and at[2.2] < 0.3 <= at[2.25]
     assert check("saturation_gain", 2.25) and check("saturation_gain", 2.2).status == "wrong"
-    assert error_ratio(fresh_diagnostics("tanh", 10, init=2.25)) > 1          # and it explodes
+    assert error_ratio(fresh_diagnostics("tanh", 10, init=2.25)) == pytest.approx(5.7, abs=0.05)   # "about 5.7"
+    assert fresh_diagnostics("tanh", 10, init=2.25).saturated[-1] == at[2.25]    # the widget-free route
     ex = gain_explorer("tanh", depth=10, gain=2.25, width=32)
     assert ex.error is None and "30% saturated" in ex.axes[1].get_title()
 

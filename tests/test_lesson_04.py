@@ -92,15 +92,20 @@ def test_small_leak_leaves_deep_narrow_networks_dead(born_dead):
     assert most == [(2, 20), (2, 30), (3, 20), (3, 30), (4, 30)]
 
 
-# "alpha = 0.3 keeps the share at 6% or less everywhere except at width 2 and depth 30 (31%)."
+# "alpha = 0.3 keeps the share under 6% on average (10% in the worst single seed) everywhere except
+# at width 2 and depth 30, where it is still 31%"; the summary: "all but about 5% alive at widths 3
+# and 4, but at width 2 and depth 30 it still loses about a third".
 def test_large_leak_keeps_almost_all_alive(born_dead):
+    worst_seed = 0.0
     for w in WIDTHS:
         for d in DEPTHS:
             share = born_dead["0.3", w, d].mean()
             if (w, d) == (2, 30):
                 assert 0.25 < share < 0.4
             else:
-                assert share <= 0.06, (w, d, share)
+                assert share < 0.06, (w, d, share)
+                worst_seed = max(worst_seed, born_dead["0.3", w, d].max())
+    assert worst_seed == pytest.approx(0.1)
 
 
 # The twins: "more than two thirds of the twins of dead ReLU networks pass back less than a
@@ -165,16 +170,65 @@ def test_larger_leaks_bring_units_back(runs, label):
     assert sum(_came_back(run, slice(0, 1))[0] for run in runs[label] if not run[0].diverged) > 0
 
 
-# "No leak beat ReLU's test accuracy in more than 2 of the 5 seeds"; "training accuracy is at most
-# 8 points above test accuracy in any run".
+# "No leak beat ReLU's test accuracy in more than 2 of the 5 seeds"; "alpha = 0.3 did worse than
+# ReLU in 4 of the 5 seeds (lower test accuracy in 3, and in one it diverged): 75% on average
+# against ReLU's 90%"; "training accuracy is at most 8 points above test accuracy in any run".
 def test_leaks_do_not_raise_test_accuracy(runs):
     for label in ("0.01", "0.1", "0.3"):
         higher = _count(runs, label, lambda r, t: not r[0].diverged
                         and r[0].test_accuracy[-1] > t[0].test_accuracy[-1])
         assert higher <= 2, label
+    worse = _count(runs, "0.3", lambda r, t: bool(r[0].diverged) or r[0].test_accuracy[-1] < t[0].test_accuracy[-1])
+    assert worse == 4
+    test_03 = np.mean([h.test_accuracy[-1] for h, _ in runs["0.3"] if not h.diverged])
+    test_relu = np.mean([h.test_accuracy[-1] for h, _ in runs["relu"]])
+    assert test_03 < 0.8 < 0.85 < test_relu
     gaps = [h.accuracy[-1] - h.test_accuracy[-1] for per_seed in runs.values() for h, _ in per_seed
             if not h.diverged]
     assert max(gaps) <= 0.085
+
+
+# The same runs at learning rate 0.3: "no run diverged, every activation ends with about a tenth
+# of its units inactive, and 19 of the 20 runs reach 95% to 98% test accuracy; the exception is one
+# seed of alpha = 0.3 (79%). ReLU's test accuracy, 97% on average, is as high as that of 0.01 and
+# 0.1, and above that of 0.3 (93%)."
+def test_smaller_learning_rate_trains_relu_as_well_as_the_leaks():
+    slow = {label: [watch_inactive_units(actlab.get_activation(name, **params), 0.3, epochs=EPOCHS, seed=s,
+                                         every=EPOCHS) for s in SEEDS]
+            for label, (name, params) in SETTINGS.items()}
+    tests = {label: np.array([h.test_accuracy[-1] for h, _ in per_seed]) for label, per_seed in slow.items()}
+    for label, per_seed in slow.items():
+        assert not any(h.diverged for h, _ in per_seed)
+        assert max(_inactive_at_end(run) for run in per_seed) <= 0.11      # "about a tenth or fewer"
+    assert sum(int(np.sum(t >= 0.95)) for t in tests.values()) == 19
+    assert tests["0.3"].min() < 0.85 and np.sum(tests["0.3"] < 0.95) == 1
+    assert tests["relu"].mean() >= max(tests["0.01"].mean(), tests["0.1"].mean()) - 0.005
+    assert tests["relu"].mean() > tests["0.3"].mean() + 0.02
+
+
+# The twins' weight gradients: in the effectively dead alpha = 0.01 networks (width 3, depth 20) every
+# weight gradient is a few times 1e-10 of its weights, some ten thousand times less than in the living
+# ReLU networks (about 1e-5), and the last hidden layer's rms is a few times 1e-9.
+def test_effectively_dead_twins_have_tiny_weight_gradients(ratios):
+    dead = np.concatenate(ratios["relu", 3, 20]) == 0
+    twin = np.concatenate(ratios["0.01", 3, 20]) < BORN_DEAD_THRESHOLD
+    medians = {}
+    for name, act, pick in (("dead", actlab.get_activation("leaky_relu", alpha=0.01), twin),
+                            ("alive", actlab.get_activation("relu"), ~dead)):
+        rel_1, rel_out, top = [], [], []
+        for i, s in enumerate(SEEDS):
+            rng = np.random.default_rng(TRIALS * s)
+            X, y = rng.standard_normal((64, 2)), rng.integers(0, 2, 64)
+            for k in np.flatnonzero(pick[i * TRIALS:(i + 1) * TRIALS]):
+                net = fresh_network(act, 20, 3, "he", seed=TRIALS * s + k)
+                g = net.diagnostics(X, y).grad_norm
+                rel_1.append(g[0] / np.linalg.norm(net.weights[0]))
+                rel_out.append(g[-1] / np.linalg.norm(net.weights[-1]))
+                top.append(np.sqrt(np.mean(net.trace(X)[1][-1] ** 2)))
+        medians[name] = np.median(rel_1), np.median(rel_out), np.median(top)
+    assert all(1e-10 < m < 1e-9 for m in medians["dead"][:2]) and 1e-9 < medians["dead"][2] < 1e-8
+    assert all(1e-6 < m < 1e-4 for m in medians["alive"][:2])
+    assert all(a > 5e3 * d for a, d in zip(medians["alive"][:2], medians["dead"][:2]))
 
 
 # ---------------------------------------------------------------- section 4: the exact means
@@ -190,7 +244,18 @@ def test_leaky_mean_and_negative_share_exact():
 
 # ---------------------------------------------------------------- the exercises' answers
 
-def test_exercise_4_answer_is_the_smallest_alpha_under_10_percent():
+def test_exercise_4_answer_is_the_smallest_alpha_under_30_percent_in_several_samples():
+    def share(a, seed):
+        return np.mean(first_layer_error_ratio(30, 3, "leaky_relu", alpha=a, seed=seed) < BORN_DEAD_THRESHOLD)
+    for seed in (0, 1000, 2000):
+        assert share(0.15, seed) >= 0.3 > share(0.2, seed), seed
+    assert share(0.1, 0) > 0.3
+    assert check("leak_against_born_dead_30", 0.2)
+    assert not check("leak_against_born_dead_30", 0.25)
+    assert check("leak_against_born_dead_30", ...).status == "not attempted"
+
+
+def test_exercise_4_old_cut_off_of_10_percent_kept_for_reference():
     def share(a):
         return np.mean(first_layer_error_ratio(30, 3, "leaky_relu", alpha=a) < BORN_DEAD_THRESHOLD)
     assert share(0.25) >= 0.1 > share(0.3)
@@ -200,19 +265,47 @@ def test_exercise_4_answer_is_the_smallest_alpha_under_10_percent():
     assert check("leak_against_born_dead", ...).status == "not attempted"
 
 
-def test_exercise_5_answer_is_what_the_explorer_shows():
+def test_exercise_5_explorer_jumps_along_alpha():
     from actlab import widgets
 
     explorer = widgets.dying_relu_explorer("leaky_relu", lr=1.0)
     outcome = {}
-    for alpha in (0.05, 0.1, 0.15):
+    for alpha in (0.04, 0.05, 0.06):
         explorer.controls["alpha"].value = alpha
         explorer.update()
         assert explorer.error is None
         outcome[alpha] = explorer.result[1].diverged
-    assert not outcome[0.05] and not outcome[0.1] and outcome[0.15]
-    assert check("leak_divergence", 0.15)
-    assert not check("leak_divergence", 0.1)
+    assert outcome[0.04] and not outcome[0.05] and outcome[0.06]
+    assert "diverged" in explorer.axes[1].get_title()
+    explorer.controls["alpha"].value = 0.05
+    explorer.update()
+    assert explorer.result[1].accuracy[-1] > 0.98
+    assert "inactive at the end" in explorer.axes[0].get_title()
+
+
+# The solution: over seeds 0-9 (lr 1.0, 100 epochs) ReLU diverges 0, 0.01 3, 0.1 1, 0.3 10 times.
+def test_exercise_5_divergence_counts_over_ten_seeds():
+    def count(act):
+        return sum(bool(train_and_watch(act, 1.0, epochs=100, seed=s, every=100)[1].diverged) for s in range(10))
+    assert count(actlab.get_activation("leaky_relu", alpha=0.3)) == 10
+    assert count(actlab.get_activation("leaky_relu", alpha=0.1)) == 1
+    assert count(actlab.get_activation("leaky_relu", alpha=0.01)) == 3
+    assert count(actlab.get_activation("relu")) == 0
+    assert check("leak_divergence_count", 10)
+    assert not check("leak_divergence_count", 5)
+    assert check("leak_divergence_count", ...).status == "not attempted"
+
+
+def test_exercise_2_finite_difference_at_the_kink():
+    h = 1e-6
+    fd = (actlab.leaky_relu(h, alpha=0.1) - actlab.leaky_relu(-h, alpha=0.1)) / (2 * h)
+    assert fd == pytest.approx(0.55)
+    assert check("leaky_fd_at_kink", fd)
+    assert not check("leaky_fd_at_kink", 0.1) and not check("leaky_fd_at_kink", 1.0)
+
+
+def test_exercise_1_hint_names_the_slope_not_a_constant():
+    assert "0.1 x" in EXERCISES["leaky_relu"].hint and "plain ReLU" in EXERCISES["leaky_relu"].hint
 
 
 # ---------------------------------------------------------------- the library additions

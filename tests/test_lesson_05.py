@@ -137,6 +137,27 @@ def test_the_naive_formula_breaks_between_709_and_710():
     assert np.exp(-745.0) > 0 and np.exp(-746.0) == 0
 
 
+@pytest.mark.parametrize("z", [[709.0, 709.0, 709.0], [709.5, 709.0]])
+def test_the_naive_formula_breaks_when_the_sum_overflows_though_no_logit_does(z):
+    assert max(z) < np.log(np.finfo(float).max) < logsumexp(z)
+    p, n = _count_warnings(_naive_softmax, z)
+    assert n == 1 and np.all(p == 0.0)                       # all zeros, one overflow warning
+    p, n = _count_warnings(softmax, z)
+    assert n == 0 and abs(p.sum() - 1) < 1e-12
+
+
+def test_the_naive_formula_is_silently_inaccurate_among_subnormals():
+    assert abs(np.log(np.finfo(float).tiny) + 708.40) < 0.005
+    assert abs(np.log(np.finfo(float).smallest_subnormal) - np.log(2) + 745.13) < 0.005
+    right = softmax([-740.0, -741.0])
+    for z, shown in (([-740.0, -741.0], 0.7328), ([-744.0, -745.0], 0.6667)):
+        p, n = _count_warnings(_naive_softmax, z)
+        assert n == 0 and np.all(np.isfinite(p)) and round(p[0], 4) == shown
+        assert abs(p[0] - right[0]) > 1e-3                    # wrong in the third decimal or worse
+    p, n = _count_warnings(_naive_softmax, [-708.0, -709.0])
+    assert n == 0 and np.allclose(p, right, rtol=1e-12)      # still exact above about -708
+
+
 def test_softmax_is_shift_invariant_and_the_naive_formula_is_not():
     z = np.random.default_rng(0).normal(scale=3, size=6)
     for c in (-50.0, 0.0, 700.0):
@@ -212,6 +233,43 @@ def test_descent_with_cross_entropy_escapes_a_confident_mistake_far_sooner():
     assert se_steps > 10 * ce_steps
 
 
+def _steps_to_half(grad, z, lr=1.0, max_steps=10_000):
+    z = np.asarray(z, dtype=float)
+    for step in range(max_steps + 1):
+        if softmax(z)[1] > 0.5:
+            return step
+        z = z - lr * grad(z, 1)
+    return None
+
+
+def test_squared_error_steps_grow_like_e_to_the_margin_and_cross_entropy_steps_barely_grow():
+    ce = [_steps_to_half(_ce_grad, [a, 0.0, 0.0]) for a in (4.0, 6.0, 8.0, 10.0)]
+    se = [_steps_to_half(_se_grad, [a, 0.0, 0.0]) for a in (4.0, 6.0, 8.0, 10.0)]
+    assert ce == [3, 4, 5, 6] and se == [18, 93, 632, 4603]
+    growth = [b / a for a, b in zip(se, se[1:])]
+    assert all(5 < g < np.e ** 2 for g in growth) and growth == sorted(growth)
+    ratios = [b / a for a, b in zip(ce, se)]
+    assert round(ratios[0]) == 6 and round(ratios[-1]) == 767
+
+
+def test_squared_error_is_slower_at_every_learning_rate():
+    rates = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+    ce = [_steps_to_half(_ce_grad, [6.0, 0.0, 0.0], lr) for lr in rates]
+    se = [_steps_to_half(_se_grad, [6.0, 0.0, 0.0], lr) for lr in rates]
+    assert ce == [36, 12, 4, 2, 1, 1, 1] and se == [909, 305, 93, 33, 11, 5, 3]
+    ratios = [b / a for a, b in zip(ce, se)]
+    assert min(ratios) >= 3 and max(ratios) < 25.5               # "from 3 to 25 times as many"
+
+
+def test_the_squared_error_push_on_the_true_logit_carries_the_factor_p_y():
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        z, y = rng.normal(scale=3, size=5), int(rng.integers(5))
+        p = softmax(z)
+        np.testing.assert_allclose(_se_grad(z, y)[y], p[y] * ((p[y] - 1) - p @ (p - np.eye(5)[y])),
+                                   rtol=1e-10, atol=1e-15)
+
+
 # --- section 7: multi-class against multi-label
 
 SCORES = np.array([3.0, 2.5, -2.0, -3.0])         # cat, dog, car, bird: a photo with a cat and a dog
@@ -263,3 +321,37 @@ def test_half_temperature_checker_wants_the_exact_value_not_the_slider_step():
     assert abs(softmax([1.0, 0.0, 0.0, 0.0], temperature=T)[0] - 0.5) < 1e-12
     assert 0.5 < softmax([1.0, 0.0, 0.0, 0.0], temperature=10 ** -0.05)[0] < 0.51
     assert abs(softmax([1.0, 0.0, 0.0, 0.0])[0] - 0.48) < 0.005            # "reads 0.48" at T = 1
+
+
+def _mean_shift_softmax(z):
+    e = np.exp(z - z.mean())
+    return e / e.sum()
+
+
+def test_the_softmax_and_lse_checkers_reject_a_mean_shift():
+    right = lambda z: np.exp(z - z.max()) / np.exp(z - z.max()).sum()       # noqa: E731
+    assert check("softmax", right)
+    fb = check("softmax", _mean_shift_softmax)
+    assert fb.status == "wrong" and "z = [-800.0, 800.0]" in fb.message
+    assert check("log_sum_exp", lambda z: z.max() + np.log(np.exp(z - z.max()).sum()))
+    assert check("log_sum_exp", lambda z: z.mean() + np.log(np.exp(z - z.mean()).sum())).status == "wrong"
+    # the naive formula is still caught first at [1000, 1001, 1002] (tests/test_exercises.py)
+    assert "z = [1000.0, 1001.0, 1002.0]" in check("softmax", lambda z: np.exp(z) / np.exp(z).sum()).message
+
+
+def test_mean_shift_gap_checker_and_its_reference():
+    d = EXERCISES["mean_shift_gap"].reference
+    assert abs(d - 1419.57) < 0.005
+    assert check("mean_shift_gap", 1419.57) and check("mean_shift_gap", 2 * 709.78)
+    assert check("mean_shift_gap", 709.78).status == "wrong"
+    assert check("mean_shift_gap", ...).status == "not attempted"
+    p, n = _count_warnings(_mean_shift_softmax, [0.0, d - 0.01])
+    assert n == 0 and np.allclose(p, softmax([0.0, d - 0.01]))
+    p, n = _count_warnings(_mean_shift_softmax, [0.0, d + 0.01])
+    assert n > 0 and np.isnan(p).any()
+    assert not _count_warnings(softmax, [0.0, 1e6])[1]           # the maximum never overflows
+
+
+def test_exercise_hints_nudge_without_giving_the_answer():
+    assert "log 3" not in EXERCISES["half_temperature"].hint
+    assert "sigma(z) - y" not in EXERCISES["multilabel_grad"].hint

@@ -81,6 +81,8 @@ def test_section_1_numbers_seem_to_say_the_rate_is_too_high(grid):
     assert np.any(loss[1:] > 1.1 * loss[:-1])               # the loss jumps up now and then
     saturated = run.history.diagnostics[-1][1].saturated
     assert saturated[0] < 0.1 and np.all((saturated[1:] > 0.12) & (saturated[1:] < 0.3))   # ~ a fifth
+    delta = run.history.diagnostics[-1][1].delta_norm
+    assert 2 < delta[0] / delta[-1] < 4 and np.all(np.diff(delta) < 0)   # rises toward layer 1, ~x3
 
 
 # ------------------------------------------------------------------------------ section 4
@@ -120,6 +122,18 @@ def test_during_training_the_ratio_is_not_proportional_to_the_rate(grid):
     assert all(final[lr] < math.log(3) - 0.4 for lr in (0.2, 0.5, 2.0))   # well below it
     rose = np.mean([np.mean(np.diff(r.history.loss) > 0) for r in grid["runs"][0.5]])
     assert 0.25 < rose < 0.45                                   # "about a third of the epochs"
+    for lr in (0.01, 0.05):        # the small rates' ratio is largest at the first check (epoch 10)
+        for r in grid["runs"][lr]:
+            curve = [np.median(d.update_ratio) for _, d in r.history.diagnostics]
+            assert np.argmax(curve) == 0 and curve[0] / curve[-1] > 1.5
+            assert r.history.loss[-1] < r.history.loss[9]             # while the loss crept down
+
+
+def test_exercise_1_reference_is_the_rate_whose_first_step_is_1e_3(grid):
+    per_rate = geo(grid["first"][0.5]) / 0.5
+    assert math.isclose(EXERCISES["first_step_rate"].reference, 1e-3 / per_rate, rel_tol=0.005)
+    assert check("first_step_rate", 0.0151) and not check("first_step_rate", 1e-3)
+    assert geo(grid["during"][0.01]) < 1e-3                 # during training the ratio is smaller
 
 
 def test_train_and_test_agree_on_the_best_rate_and_rate_2_is_most_erratic(grid):
@@ -162,6 +176,8 @@ def test_no_ranking_holds_among_the_relu_family(speed):
             if a != b:
                 assert not all(sooner(a, b, d) >= 4 for d in DATASETS)
     assert sooner("gelu", "relu", "circles") == 5
+    ranked = sum(all(sooner(a, b, d) >= 4 for d in DATASETS) for a in NAMES for b in NAMES if a != b)
+    assert ranked == 22                                      # "22 of the 36 pairs"
     assert (sooner("relu", "gelu", "moons"), sooner("gelu", "relu", "moons")) == (2, 2)
 
 
@@ -186,6 +202,19 @@ def test_deep_sigmoid_gives_every_input_the_same_answer(deep_runs):
         assert p.max() - p.min() < 5e-5                     # the same to four decimal places
         tests.append(final_accuracy(r)[0])
     assert min(tests) < 0.55 and max(tests) > 0.75           # accuracy is meaningless: 49% .. 79%
+    for s, r in zip(SEEDS, deep_runs):
+        p_test = r.net.predict_proba(r.X_test)[:, 1]
+        majority = int(np.mean(r.y) > 0.5)
+        if s == 1:                                           # equal classes: p straddles 1/2
+            assert np.mean(r.y) == 0.5 and 0 < np.mean(p_test > 0.5) < 1
+            z, zb = r.net.forward(r.X_test), at_birth(r.config).net.forward(r.X_test)
+            auc = [np.mean(((v[:, 1] - v[:, 0])[r.y_test == 1][:, None])
+                           > (v[:, 1] - v[:, 0])[r.y_test == 0][None, :]) for v in (zb, z)]
+            assert auc[0] > 0.8 and auc[1] > 0.9             # informative, already at birth
+        else:                                                # the training majority everywhere
+            assert np.all((p_test > 0.5) == bool(majority))
+            assert abs(final_accuracy(r)[0] - np.mean(r.y_test == majority)) < 1e-12
+            assert np.mean(r.y_test == majority) < 0.5       # the test set's minority: 49%
 
 
 def test_deep_sigmoid_shrinks_differences_forward_and_errors_backward(deep_runs):
@@ -202,6 +231,7 @@ def test_deep_sigmoid_shrinks_differences_forward_and_errors_backward(deep_runs)
         assert 1e-7 <= d.delta_norm[0] < 1.5e-6
         assert d.delta_norm[-1] / d.delta_norm[0] > 1e4          # "a factor of 1e4 or more"
         assert np.all((d.grad_norm > 1e-6) & (d.grad_norm < 5e-5))   # flat and tiny, output layer too
+        assert np.nanmax(d.saturated) < 0.005                    # no saturation: 0%
 
 
 # ------------------------------------------------------------------------------ exercises
@@ -223,6 +253,28 @@ def test_exercise_3_relu_rescues_the_deep_network_and_the_tempting_changes_do_no
             r = train(replace(DEEP, seed=s, **change), diagnose_every=None)
             stuck += abs(r.history.loss[-1] - constant_loss(r.y)) < 1e-3
         assert stuck >= 4, change
+    for depth in (1, 2):                   # fewer layers escape, but stay at 86-90%, short of 95%
+        tests = [final_accuracy(train(replace(DEEP, seed=s, depth=depth), diagnose_every=None,
+                                      test_every_epoch=False))[0] for s in SEEDS]
+        assert all(0.85 <= t < 0.95 for t in tests), (depth, tests)
+
+
+def test_check_one_change_says_diverged_not_0_percent():
+    with np.errstate(over="ignore", invalid="ignore"):
+        elu = check_one_change(DEEP, replace(DEEP, activation="elu"))
+    assert not elu and "diverged" in elu.message and " 0%" not in elu.message
+
+
+def test_relu_at_rate_3_diverges_in_some_seeds():
+    with np.errstate(over="ignore", invalid="ignore"):
+        diverged = [bool(train(replace(CONFIG, activation="relu", lr=3.0, seed=s), diagnose_every=None,
+                               test_every_epoch=False).history.diverged) for s in SEEDS]
+    assert 1 <= sum(diverged) <= 4
+
+
+def test_exercise_2_reference_p_is_the_class_share():
+    assert EXERCISES["constant_answer_p"].reference == 0.25
+    assert check("constant_answer_p", 0.25) and not check("constant_answer_p", 0.5)
 
 
 def test_exercise_4_relu_beats_tanh_on_spirals_in_every_seed():
@@ -237,7 +289,8 @@ def test_exercise_4_relu_beats_tanh_on_spirals_in_every_seed():
 def test_at_birth_is_the_untrained_network_with_the_first_step_ratio():
     run = at_birth(CONFIG)
     assert run.history.loss == [] and [e for e, _ in run.history.diagnostics] == [0]
-    fresh = train(replace(CONFIG, epochs=0), diagnose_every=None).net
+    from actlab.playground import _network            # what train() starts from (epochs=0 is refused)
+    fresh = _network(CONFIG, run.y)
     assert all(np.array_equal(a, b) for a, b in zip(run.net.weights, fresh.weights))
     assert len(run.X) == len(run.X_test) == CONFIG.n_samples
 
@@ -283,4 +336,7 @@ def test_plot_training_draws_a_run_at_birth_and_a_trained_run():
         floor = [line for line in axes[0, 1].lines if line.get_label() == "constant answer"][0]
         assert math.isclose(floor.get_ydata()[0], constant_loss(run.y))
         labels = [t.get_text() for t in axes[1, 0].get_legend().get_texts()]
-        assert labels == ["saturated"]                      # no "dead" for sigmoid or tanh layers
+        assert labels == ["saturated values"]               # no "dead" for sigmoid or tanh layers
+        spans = np.ptp(np.log10(run.history.diagnostics[-1][1].delta_norm)) >= 1
+        assert axes[1, 1].get_yscale() == ("log" if spans else "linear")   # log only over a decade
+        assert "rule of thumb" in [t.get_text() for t in axes[1, 2].get_legend().get_texts()]

@@ -257,7 +257,7 @@ EXERCISES = {
         hint="differentiate sigma' = sigma (1 - sigma) with the product rule, then replace every "
              "sigma' that appears by sigma (1 - sigma) and collect terms."),
     "stable_sigmoid": Exercise(
-        "a sigmoid that never overflows", A.sigmoid, _WIDE, rtol=1e-9, atol=1e-300,
+        "a stable sigmoid (right, accurate in the tail, no warning)", A.sigmoid, _WIDE, rtol=1e-9, atol=1e-300,
         hint="the values must be right to 9 significant digits even far out in the tail, where "
              "sigma(-40) is about 4.2e-18. If yours differs only there (0 instead of a tiny "
              "number), your formula loses relative accuracy: adding a tiny number to 1, or to -1 "
@@ -293,6 +293,21 @@ EXERCISES = {
         "tanh'(x)", A.tanh_grad, _GRID, hint="d/dx tanh(x) = 1 - tanh(x)^2."),
     "slope_ratio": Exercise(
         "tanh'(0) / sigma'(0)", 4.0, hint="compute both derivatives at 0."),
+    # sigma(x) = (1 + tanh(x / 2)) / 2: the relation tanh(x) = 2 sigma(2x) - 1 solved for sigma.
+    "sigmoid_from_tanh": Exercise(
+        "the sigmoid written with tanh", A.sigmoid, _GRID,
+        hint="solve tanh(t) = 2 sigma(2t) - 1 for sigma(2t), then put t = x / 2."),
+    # tanh'(30) = 4 e^-60 / (1 + e^-60)^2 = 3.5e-26; 1 - tanh(30)**2 gives 0. Right answers:
+    # 4 sigma(2x) sigma(-2x) with a stable sigmoid, 1 / cosh(x)**2 (fine up to |x| ~ 350).
+    "tanh_grad_stable": Exercise(
+        "tanh'(x), accurate far from 0", A.tanh_grad,
+        (np.concatenate([np.linspace(-6, 6, 25), [-40.0, -30.0, -20.0, 20.0, 30.0, 40.0]]),),
+        rtol=1e-9, atol=1e-300,
+        hint="the values must be right to 9 significant digits even at x = 30, where tanh'(x) is "
+             "about 3.5e-26. 1 - tanh(x)**2 gives 0 there: once tanh(x) rounds to 1 (from |x| of "
+             "about 19), subtracting it from 1 leaves nothing. Write tanh' as a product or a "
+             "quotient of numbers that do not round to 1: section 2's relation with the sigmoid, "
+             "or the definition of tanh, gives one."),
     # The gain at which the geometric mean over SEEDS of ||dL/dz_1|| / ||dL/dz_10|| of a fresh
     # 10-layer, 32-wide tanh network is 1 (bisection: 1.2329; tests/test_lesson_02.py recomputes it).
     "balanced_gain": Exercise(
@@ -327,6 +342,14 @@ EXERCISES = {
         rtol=0.03, atol=0.0,
         hint="step the slider up one notch at a time from 0.5 and press Train each time; the left "
              "panel's title gives the share dead at the end."),
+    "dying_mean_dead": Exercise(
+        # Training at lr 0.8 is chaotic: a change in the last bit of lr (or another BLAS) moves a
+        # single seed's share by tens of points, and this 10-seed mean by a few (0.30-0.38 seen
+        # over lr * (1 + k 1e-15), k = 0..4). Hence the wide tolerance.
+        "the mean share of dead units over seeds 0-9 at learning rate 0.8 (100 epochs)", 0.32,
+        rtol=0.0, atol=0.08,
+        hint="for s in range(10): train_and_watch('relu', 0.8, epochs=100, every=100, seed=s), "
+             "take history.diagnostics[-1][1].dead.mean(), and average the ten."),
     # 04_leaky_relu
     "leaky_relu": Exercise(
         "Leaky ReLU with alpha = 0.1", lambda x: A.leaky_relu(x, alpha=0.1), _GRID,
@@ -343,7 +366,7 @@ EXERCISES = {
              "BORN_DEAD_THRESHOLD) for a = 0.05, 0.10, ... and stop at the first below 0.3."),
     "leak_divergence_count": Exercise(
         "how many of the ten alpha = 0.3 runs (seeds 0 to 9, learning rate 1.0, 100 epochs) diverge",
-        9, rtol=0.0, atol=1e-9,
+        10, rtol=0.0, atol=1e-9,
         hint="train_and_watch(get_activation('leaky_relu', alpha=0.3), 1.0, epochs=100, seed=s)[1]"
              ".diverged is an epoch number (true) or None for each seed s in range(10); count the true ones."),
     "leaky_relu_grad": Exercise(
@@ -389,7 +412,23 @@ EXERCISES = {
     # 06_beyond_relu
     "selu": Exercise(
         "SELU with the constants of Klambauer et al.", A.selu, _GRID, rtol=1e-9,
-        hint="lambda * x for x > 0 and lambda * alpha * (e^x - 1) otherwise; use np.expm1."),
+        hint="lambda * x for x > 0 and lambda * alpha * (e^x - 1) otherwise. If your values are "
+             "only slightly off, use the full-precision constants actlab.SELU_SCALE and "
+             "actlab.SELU_ALPHA (rounded ones differ by about 1e-5); np.expm1(x) computes e^x - 1 "
+             "accurately near 0."),
+    "softplus_stable": Exercise(
+        "a softplus that does not overflow", A.softplus, _WIDE, rtol=1e-9, atol=1e-12,
+        hint="for x > 0, log(1 + e^x) = x + log(1 + e^(-x)); np.log1p(u) is log(1 + u).",
+        warning_hint="np.exp(x) overflows for x > 709, and np.where computes both branches: write "
+                     "log(1 + e^x) = max(x, 0) + log1p(e^(-|x|)), whose exponential is at most 1, "
+                     "or use np.logaddexp(0, x)."),
+    # the activations f with f(c x) = c f(x) for c > 0: doubling the input std of a network without
+    # biases multiplies every variance by exactly 4 (tests/test_lesson_06.py recomputes the set)
+    "scale_remembering": Exercise(
+        "the activations that multiply every variance by exactly 4 when the input std doubles",
+        frozenset({"relu", "leaky_relu"}), names=True,
+        hint="the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x? Check each "
+             "name with signal_statistics(name, 10, init='he', input_std=1.0) and input_std=2.0."),
     "gelu_tanh": Exercise(
         "GELU's tanh approximation", lambda x: A.gelu(x, approximate="tanh"), _GRID, rtol=1e-9,
         hint="0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))."),
@@ -421,6 +460,16 @@ EXERCISES = {
         "the number of seeds in which ReLU's test accuracy on spirals beats tanh's", 5, rtol=0.0, atol=0.0,
         hint="run compare(activations=('tanh', 'relu'), datasets=('spirals',)) and compare the "
              "'test' lists seed by seed."),
+    "first_step_rate": Exercise(
+        "the learning rate whose first step has an update-to-data ratio of 1e-3",
+        1e-3 / 0.0661, rtol=0.02, atol=0.0,
+        hint="at the first step the ratio is the learning rate times ratio/rate, and section 4 "
+             "printed ratio/rate; solve for the learning rate."),
+    "constant_answer_p": Exercise(
+        "the probability of class 1 that minimises the loss of a constant answer (classes 3 : 1)",
+        0.25, rtol=0.0, atol=0.002,
+        hint="the mean cross-entropy is -(share of class 1) ln p - (share of class 0) ln(1 - p); "
+             "set its derivative to zero, or evaluate it on a fine grid of p."),
 }
 
 

@@ -213,16 +213,23 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
     if len(changed) != 1:
         return Feedback(WRONG, f"{title}: change exactly one setting; you changed {len(changed)}"
                                + (f" ({', '.join(changed)})." if changed else "."))
-    scores = []
+    scores = []                                   # None: the run diverged (its loss overflowed)
     for seed in seeds:
         run = train(replace(candidate, seed=seed), diagnose_every=None, test_every_epoch=False)
-        scores.append(0.0 if run.history.diverged else final_accuracy(run)[0])
-    passed = sum(score >= target for score in scores)
+        scores.append(None if run.history.diverged else final_accuracy(run)[0])
+    passed = sum(score is not None and score >= target for score in scores)
+    diverged = sum(score is None for score in scores)
     name = changed[0]
     report = (f"{title}: {name} = {getattr(candidate, name)!r} gives test accuracy "
-              f"{', '.join(f'{s:.0%}' for s in scores)} on seeds {', '.join(map(str, seeds))}: "
-              f"{passed} of {len(seeds)} reach {target:.0%}.")
+              f"{', '.join('diverged' if s is None else f'{s:.0%}' for s in scores)} on seeds "
+              f"{', '.join(map(str, seeds))}: {passed} of {len(seeds)} reach {target:.0%}.")
     if passed >= need:
         return Feedback(CORRECT, report + " Rescued.")
-    return Feedback(WRONG, report + f" Not rescued (it needs {need}): look at the loss against the "
-                                    "dashed line and at the error reaching layer 1.")
+    if diverged:
+        hint = (f" Not rescued (it needs {need}): {diverged} of {len(seeds)} runs diverged, their "
+                "steps grew until the loss overflowed (the playground's loss panel then reads "
+                "'diverged'). With the learning rate of the exercise fixed, try another change.")
+    else:
+        hint = (f" Not rescued (it needs {need}): look at the loss against the dashed line and at "
+                "the error reaching layer 1.")
+    return Feedback(WRONG, report + hint)

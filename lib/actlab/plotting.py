@@ -171,21 +171,31 @@ def plot_layer_curves(ax, values, labels=None, log=False, ylabel="", markers=Tru
     return lines
 
 
-def plot_seeds(ax, x, runs, label=None, color=None, log=False):
+def plot_seeds(ax, x, runs, label=None, color=None, log=False, band=False):
     """One experiment repeated over seeds: every seed as a faint line, their centre bold
     (``01_sigmoid``). ``runs`` has one row per seed; the centre is the mean, or on a log axis
-    (``log=True``) the geometric mean. Returns ``{"seeds": [...], "centre": line}``."""
+    (``log=True``) the geometric mean. Returns ``{"seeds": [...], "centre": line}``.
+
+    ``band=True`` (``02_tanh``, for figures with many experiments) shades the range from the
+    smallest to the largest seed instead of drawing each seed; the result then has ``"seeds": []``
+    and the shading under ``"band"``."""
     runs = np.atleast_2d(np.asarray(runs, dtype=float))
     x = np.asarray(x, dtype=float)
     color = color or ax._get_lines.get_next_color()
-    faint = [ax.plot(x, r, color=color, alpha=0.3, linewidth=1)[0] for r in runs]
+    drawn = {}
+    if band:
+        faint = []
+        drawn["band"] = ax.fill_between(x, np.nanmin(runs, axis=0), np.nanmax(runs, axis=0),
+                                        color=color, alpha=0.18, linewidth=0)
+    else:
+        faint = [ax.plot(x, r, color=color, alpha=0.3, linewidth=1)[0] for r in runs]
     with np.errstate(divide="ignore"):
         centre = np.exp(np.nanmean(np.log(runs), axis=0)) if log else np.nanmean(runs, axis=0)
     label = f"{label} ({len(runs)} seeds)" if label else None
     line = ax.plot(x, centre, color=color, linewidth=2.4, label=label)[0]
     if log:
         ax.set_yscale("log")
-    return {"seeds": faint, "centre": line}
+    return {"seeds": faint, "centre": line, **drawn}
 
 
 def plot_dataset(ax, X, y, title=None):
@@ -424,6 +434,7 @@ def plot_training(axes, run):
     A run with no epochs yet (:func:`actlab.playground.at_birth`) shows the network at birth: its
     loss as a dot at epoch 0, and in panel 6 the ratio its first full-batch step would have.
     Returns the ``(contour, scatter)`` of the decision boundary."""
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     from .activations import log_softmax
@@ -448,14 +459,19 @@ def plot_training(axes, run):
         train_acc, test_acc = (float(np.mean(np.argmax(z, axis=1) == y)) for z, y in scores)
         when = "at birth"
     axes[0].set_title(f"{when}: test {test_acc:.0%}, train {train_acc:.0%}", fontsize=12)
+    axes[0].legend(handles=[Line2D([], [], linestyle="none", marker="o", markersize=4, color="0.3",
+                                   label="train"),
+                            Line2D([], [], linestyle="none", marker="o", markersize=6, color="0.3",
+                                   markerfacecolor="none", label="test")],
+                   loc="lower left", fontsize=12, handletextpad=0.1, borderpad=0.3, framealpha=0.8)
 
     floor = _best_constant_loss(run.y)
     axes[1].axhline(floor, color="0.3", linestyle="--", linewidth=1.2, label="constant answer")
     if epochs_done:
         epochs = np.arange(1, epochs_done + 1)
-        axes[1].plot(epochs, hist.loss, color=COLORS["blue"], label="train")
-        if hist.test_loss:
-            axes[1].plot(epochs, hist.test_loss, color=COLORS["orange"], label="test")
+        axes[1].plot(epochs, hist.loss, color=COLORS["blue"], label="train", linewidth=1.2, zorder=3)
+        if hist.test_loss:        # thin lines: a spike of the training loss must not hide behind it
+            axes[1].plot(epochs, hist.test_loss, color=COLORS["orange"], label="test", linewidth=1.0)
         finite = [v for v in (*hist.loss, *hist.test_loss) if np.isfinite(v) and v > 0]
         if finite and max(finite) / min(finite) > 30:     # a log axis only when it spans decades
             axes[1].set_yscale("log")
@@ -466,7 +482,7 @@ def plot_training(axes, run):
         axes[1].plot([0], [losses[1]], "s", color=COLORS["orange"], markerfacecolor="none", label="test")
         axes[1].set_ylim(0, max(1.5 * floor, 1.15 * max(losses)))
         axes[1].set_xlim(-1, 10)
-    axes[1].legend(loc="upper right" if epochs_done else "lower right", fontsize=12)
+    axes[1].legend(loc="best" if epochs_done else "lower right", fontsize=12, framealpha=0.8)
     axes[1].set_xlabel("epoch")
     axes[1].set_ylabel("cross-entropy")
     axes[1].set_title("diverged" if hist.diverged else ("loss" if epochs_done else "loss at birth"))
@@ -476,7 +492,7 @@ def plot_training(axes, run):
         for i, line in enumerate(plot_layer_histograms(axes[2], last)):
             line.set_label(f"layer {i + 1}")     # its saturated share is in the next panel
         if len(last.hist_counts) <= 4:
-            axes[2].legend(loc="upper right", fontsize=12)
+            axes[2].legend(loc="upper center", fontsize=12)   # between the piles at -1 and +1
         layers = np.arange(1, len(last.dead) + 1)
         # "dead" (z <= 0 on every input) stops a ReLU-type unit; a sigmoid unit with z <= 0 still
         # learns, so it is drawn for ReLU and Leaky ReLU layers only; "saturated" for bounded ones.
@@ -485,8 +501,9 @@ def plot_training(axes, run):
         saturated = np.nan_to_num(last.saturated)
         bounded = ~np.isnan(last.saturated)
         # one bar call for both series: each bar is a patch, and patches are slow to add
-        shown = [(-0.2, dead, COLORS["vermillion"], "dead", relu_type.any()),
-                 (0.2, saturated, COLORS["orange"], "saturated", bounded.any())]
+        # dead is a share of UNITS; saturated a share of activation VALUES (units x points)
+        shown = [(-0.2, dead, COLORS["vermillion"], "dead units", relu_type.any()),
+                 (0.2, saturated, COLORS["orange"], "saturated values", bounded.any())]
         shown = [s for s in shown if s[4]]
         if shown:
             axes[3].bar(np.concatenate([layers + dx for dx, *_ in shown]),
@@ -499,18 +516,24 @@ def plot_training(axes, run):
         if not shown:
             axes[3].text(0.5, 0.5, "not defined for\nthis activation", transform=axes[3].transAxes,
                          ha="center", va="center", fontsize=12, color="0.3")
-        plot_layer_curves(axes[4], {"dL/dz": last.delta_norm}, log=True,
+        positive = last.delta_norm[np.isfinite(last.delta_norm) & (last.delta_norm > 0)]
+        spans_decade = positive.size > 0 and positive.max() / positive.min() >= 10
+        plot_layer_curves(axes[4], {"dL/dz": last.delta_norm}, log=spans_decade,
                           ylabel=r"$\|\partial L / \partial z_\ell\|$")
+        if not spans_decade:               # a log axis only where the values span a decade
+            axes[4].set_ylim(bottom=0)
         axes[4].set_xlabel("layer (last: logits)")
         axes[3].xaxis.set_major_locator(MaxNLocator(integer=True))
         epochs = [e for e, _ in hist.diagnostics]
         ratios = np.array([d.update_ratio for _, d in hist.diagnostics])
         for i in range(ratios.shape[1]):          # a ratio of 0 (no update at all) is left out
             axes[5].plot(epochs, np.where(ratios[:, i] > 0, ratios[:, i], np.nan),
-                         marker="o" if len(epochs) == 1 else None, label=f"W{i + 1}", linewidth=1.6,
+                         marker="o" if len(epochs) == 1 else None, linewidth=1.6, zorder=3 - i / 10,
+                         label=f"W{i + 1}" + (" (out)" if i == ratios.shape[1] - 1 else ""),
                          color=_CYCLE[i % len(_CYCLE)])    # W_l in the colour of layer l's histogram
         if np.any(ratios > 0):
-            axes[5].set_yscale("log")
+            axes[5].set_yscale("log")        # room under the lines and the 1e-3 line for the legend
+            axes[5].set_ylim(bottom=min(1e-3, float(ratios[ratios > 0].min())) / 12)
         else:
             axes[5].text(0.5, 0.5, "no updates:\nevery gradient is 0", transform=axes[5].transAxes,
                          ha="center", va="center", fontsize=14, color=COLORS["vermillion"])
@@ -518,11 +541,15 @@ def plot_training(axes, run):
             axes[5].set_xlim(-1, 10)
     stage = "at birth" if epoch == 0 else f"epoch {epoch}"
     axes[2].set_title(f"activations, {stage}")
-    axes[3].set_title("dead and saturated units")
+    axes[3].set_title("dead units, saturated values")
     axes[3].set_xlabel("hidden layer")
-    axes[3].set_ylabel("fraction of units")
+    axes[3].set_ylabel("fraction")
     axes[4].set_title(r"error $\|\partial L/\partial z_\ell\|$ per layer")
-    axes[5].axhline(1e-3, color="0.3", linestyle="--", linewidth=1)
+    thumb = axes[5].axhline(1e-3, color="0.3", linestyle="--", linewidth=1, label="rule of thumb")
+    matrices = [line for line in axes[5].get_lines() if line.get_label().startswith("W")]
+    if matrices and axes[5].get_yscale() == "log":    # which colour is which matrix, and the dashes
+        axes[5].legend(handles=[*matrices, thumb], ncol=2, loc="best", fontsize=12, handlelength=1.0,
+                       columnspacing=0.6, borderpad=0.3, labelspacing=0.2, framealpha=0.8)
     axes[5].set_title("first step: update / data" if epoch == 0 else "update / data ratio")
     axes[5].set_xlabel("epoch")
     axes[5].set_ylabel(r"$\mathrm{std}(\eta\nabla W) / \mathrm{std}(W)$")

@@ -544,7 +544,7 @@ def born_dead_explorer(width=3, trials=40):
     def caption(_):
         return ("Dead at birth: the error reaching layer 1, "
                 "‖∂L/∂z<sub>1</sub>‖, is below 10<sup>−6</sup> times the error at the logits "
-                "(for ReLU it is then exactly 0).")
+                "(for ReLU it is then almost always exactly 0).")
 
     controls = {
         "width": _control(widgets.IntSlider, value=width, min=1, max=10, description="width", continuous_update=False),
