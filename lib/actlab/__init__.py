@@ -3,7 +3,8 @@
 Activations and their derivatives (``actlab.activations``), a small numpy network with
 diagnostics (``actlab.mlp``), toy data (``actlab.datasets``), drawing helpers
 (``actlab.plotting``), explorers (``actlab.widgets``) and exercise checkers
-(``actlab.exercises``). Importing it changes no global state.
+(``actlab.exercises``), whose feedback follows ``set_language`` ("en" or "ko", ``actlab.language``).
+Importing it changes no global state.
 """
 
 from .activations import (
@@ -13,6 +14,7 @@ from .activations import (
     softplus, softplus_grad, swish, swish_grad, tanh, tanh_grad,
 )
 from .datasets import DATASETS, make_dataset
+from .language import get_language, set_language
 from .mlp import INITS, MLP, Diagnostics, History, init_std
 
 __version__ = "0.1.0"
@@ -25,4 +27,5 @@ __all__ = [
     "softplus", "softplus_grad", "mish", "mish_grad",
     "softmax", "log_softmax", "softmax_jacobian",
     "MLP", "Diagnostics", "History", "INITS", "init_std", "DATASETS", "make_dataset",
+    "set_language", "get_language",
 ]

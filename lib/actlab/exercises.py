@@ -21,6 +21,7 @@ from typing import Callable
 import numpy as np
 
 from . import activations as A
+from .language import tr
 
 __all__ = ["Feedback", "Exercise", "EXERCISES", "check", "check_function", "check_value"]
 
@@ -60,7 +61,8 @@ class Exercise:
 
 
 def _not_attempted(title: str) -> Feedback:
-    return Feedback(NOT_ATTEMPTED, f"{title}: not attempted yet. Fill in your answer and run the cell again.")
+    return Feedback(NOT_ATTEMPTED, tr("{title}: not attempted yet. Fill in your answer and run the cell again.",
+                                      title=tr(title)))
 
 
 def _call(answer, x):
@@ -96,7 +98,8 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
     if not callable(answer):
-        return Feedback(WRONG, f"{title}: expected a function, got {type(answer).__name__}.")
+        return Feedback(WRONG, tr("{title}: expected a function, got {kind}.", title=tr(title),
+                                  kind=type(answer).__name__))
     for x in inputs:
         x = np.asarray(x, dtype=float)
         expected = np.asarray(reference(x), dtype=float)
@@ -105,30 +108,40 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         except NotImplementedError:
             return _not_attempted(title)
         except Exception as exc:  # a student's bug is feedback, not a crash
-            return Feedback(WRONG, f"{title}: your function raised {type(exc).__name__}: {exc}")
+            return Feedback(WRONG, tr("{title}: your function raised {kind}: {error}", title=tr(title),
+                                      kind=type(exc).__name__, error=exc))
         if got is None:
             return _not_attempted(title)
         if warned:
             first = None if vector else _first_warning(answer, x)
             culprit = f"x = {first:.6g}" if first is not None else (
-                f"z = {x.tolist()}" if vector else "some x of the check (not on a single x alone)")
-            return Feedback(WRONG, f"{title}: not yet. At {culprit} numpy warned: {warned}. "
-                                   + (warning_hint or "A stable version never overflows."))
+                f"z = {x.tolist()}" if vector else tr("some x of the check (not on a single x alone)"))
+            return Feedback(WRONG, tr("{title}: not yet. At {culprit} numpy warned: {warning}. ",
+                                      title=tr(title), culprit=culprit, warning=warned)
+                            + (tr(warning_hint) if warning_hint else tr("A stable version never overflows.")))
         problem = _not_numbers(got, expected.shape)
         if problem:
-            return Feedback(WRONG, f"{title}: not yet. {problem}")
+            return Feedback(WRONG, tr("{title}: not yet. {problem}", title=tr(title), problem=problem))
         got = np.asarray(got, dtype=float)
         bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
         if bad.any():
             i = np.flatnonzero(bad)[0]
             if vector:
-                where = f"z = {x.tolist()}" + (f", entry {i}" if expected.ndim else "")
+                where = f"z = {x.tolist()}" + (tr(", entry {i}", i=i) if expected.ndim else "")
             else:
                 where = f"x = {x.flat[i]:.6g}"
-            message = (f"{title}: not yet. At {where} the answer should be "
-                       f"{expected.flat[i]:.6g}, yours gives {got.flat[i]:.6g}.")
-            return Feedback(WRONG, message + (f" Hint: {hint}" if hint else ""))
-    return Feedback(CORRECT, f"{title}: correct, well done!")
+            message = tr("{title}: not yet. At {where} the answer should be {expected:.6g}, yours gives {got:.6g}.",
+                         title=tr(title), where=where, expected=expected.flat[i], got=got.flat[i])
+            return Feedback(WRONG, message + _hint(hint))
+    return _correct(title)
+
+
+def _hint(hint: str) -> str:
+    return tr(" Hint: {hint}", hint=tr(hint)) if hint else ""
+
+
+def _correct(title: str) -> Feedback:
+    return Feedback(CORRECT, tr("{title}: correct, well done!", title=tr(title)))
 
 
 def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=""):
@@ -136,41 +149,46 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
     if isinstance(answer, (str, bytes)):
-        return Feedback(WRONG, f"{title}: expected a number, got the text {answer!r}: "
-                               "write the number without quotes.")
+        return Feedback(WRONG, tr("{title}: expected a number, got the text {text!r}: write the number "
+                                  "without quotes.", title=tr(title), text=answer))
     if isinstance(answer, (bool, np.bool_)) or np.iscomplexobj(answer) or np.ndim(answer) != 0:
-        shape = f" with {np.size(answer)} entries" if np.ndim(answer) else ""
-        return Feedback(WRONG, f"{title}: expected one real number, got {type(answer).__name__}{shape}.")
+        shape = tr(" with {count} entries", count=np.size(answer)) if np.ndim(answer) else ""
+        return Feedback(WRONG, tr("{title}: expected one real number, got {kind}{shape}.", title=tr(title),
+                                  kind=type(answer).__name__, shape=shape))
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        return Feedback(WRONG, f"{title}: expected a number, got {answer!r}.")
+        return Feedback(WRONG, tr("{title}: expected a number, got {answer!r}.", title=tr(title), answer=answer))
     if not math.isfinite(value):
-        return Feedback(WRONG, f"{title}: not yet, {value} is not a finite number.")
+        return Feedback(WRONG, tr("{title}: not yet, {value} is not a finite number.", title=tr(title),
+                                  value=value))
     if math.isclose(value, reference, rel_tol=rtol, abs_tol=atol):
-        return Feedback(CORRECT, f"{title}: correct, well done!")
-    return Feedback(WRONG, f"{title}: not yet, {value:.6g} is not the answer."
-                           + (f" Hint: {hint}" if hint else ""))
+        return _correct(title)
+    return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer.", title=tr(title), value=value)
+                    + _hint(hint))
 
 
 def _not_numbers(got, shape) -> str:
     """What is wrong with a function's result ``got`` where real numbers of ``shape`` are due,
     in words a student understands; empty if nothing is."""
     if isinstance(got, (str, bytes, dict, set)) or not isinstance(got, (numbers.Number, np.ndarray, list, tuple)):
-        return f"Your function returned {type(got).__name__}; it should return numbers (a numpy array)."
+        return tr("Your function returned {kind}; it should return numbers (a numpy array).",
+                  kind=type(got).__name__)
     try:
         values = np.asarray(got)
     except (TypeError, ValueError):
-        return f"Your function returned {type(got).__name__}, which numpy cannot read as numbers."
+        return tr("Your function returned {kind}, which numpy cannot read as numbers.", kind=type(got).__name__)
     if values.dtype.kind == "c":
-        return "Your function returned complex numbers; the answer is real."
+        return tr("Your function returned complex numbers; the answer is real.")
     if values.dtype.kind not in "biuf":
-        return f"Your function returned {type(got).__name__} of {values.dtype}, not numbers."
+        return tr("Your function returned {kind} of {dtype}, not numbers.", kind=type(got).__name__,
+                  dtype=values.dtype)
     if values.shape != tuple(shape):
-        count = lambda s: "one number" if s == () else f"{int(np.prod(s))} numbers (shape {s})"
-        return (f"Expected {count(tuple(shape))}, one for each input, but your function returned "
-                f"{count(values.shape)}. Compute on the whole array x elementwise (np.maximum, "
-                "np.exp, np.where ...), without turning it into a single number.")
+        count = lambda s: tr("one number") if s == () else tr("{count} numbers (shape {shape})",
+                                                                   count=int(np.prod(s)), shape=s)
+        return tr("Expected {expected}, one for each input, but your function returned {got}. Compute on the "
+                  "whole array x elementwise (np.maximum, np.exp, np.where ...), without turning it into a "
+                  "single number.", expected=count(tuple(shape)), got=count(values.shape))
     return ""
 
 
@@ -185,21 +203,25 @@ def check_names(answer, reference, title="exercise", hint=""):
     try:
         given = [str(n).strip().lower() for n in answer]
     except TypeError:
-        return Feedback(WRONG, f"{title}: expected a set of names such as {{\"relu\", \"tanh\"}}, "
-                               f"got {answer!r}.")
+        return Feedback(WRONG, tr("{title}: expected a set of names such as {example}, got {answer!r}.",
+                                  title=tr(title), example='{"relu", "tanh"}', answer=answer))
     unknown = [n for n in given if n not in A.ACTIVATIONS]
     if unknown:
-        return Feedback(WRONG, f"{title}: {unknown[0]!r} is not an activation of the series; "
-                               f"the names are: {', '.join(A.ACTIVATIONS)}.")
+        return Feedback(WRONG, tr("{title}: {name!r} is not an activation of the series; the names are: "
+                                  "{names}.", title=tr(title), name=unknown[0], names=", ".join(A.ACTIVATIONS)))
     extra = [n for n in A.ACTIVATIONS if n in given and n not in reference]
     if extra:
-        return Feedback(WRONG, f"{title}: not yet. {extra[0]!r} does not belong in your answer."
-                               + (f" Hint: {hint}" if hint else ""))
+        return Feedback(WRONG, tr("{title}: not yet. {name!r} does not belong in your answer.",
+                                  title=tr(title), name=extra[0]) + _hint(hint))
     missing = len(set(reference) - set(given))
     if missing:
-        return Feedback(WRONG, f"{title}: not yet. Every name you gave belongs, but {missing} "
-                               f"{'is' if missing == 1 else 'are'} missing." + (f" Hint: {hint}" if hint else ""))
-    return Feedback(CORRECT, f"{title}: correct, well done!")
+        if missing == 1:
+            text = tr("{title}: not yet. Every name you gave belongs, but one is missing.", title=tr(title))
+        else:
+            text = tr("{title}: not yet. Every name you gave belongs, but {missing} are missing.",
+                      title=tr(title), missing=missing)
+        return Feedback(WRONG, text + _hint(hint))
+    return _correct(title)
 
 
 _GRID = (np.linspace(-6, 6, 25),)                       # includes 0, the kink

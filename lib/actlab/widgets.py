@@ -25,6 +25,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocato
 
 from .activations import ACTIVATIONS, get_activation, leaky_relu
 from .datasets import DATASETS
+from .language import tr
 from .experiments import born_dead_fraction, fresh_diagnostics, signal_statistics, train_and_watch
 from .playground import Config, at_birth, train
 from .plotting import (COLORS, STYLE, plot_activation, plot_derivative, plot_function_and_derivative,
@@ -86,9 +87,9 @@ class Explorer(widgets.VBox):
                                  layout=widgets.Layout(flex_flow="row wrap")))
         self.button = self.progress = None
         if button:
-            self.button = widgets.Button(description=button, button_style="primary", icon="play")
+            self.button = widgets.Button(description=tr(button), button_style="primary", icon="play")
             self.button.on_click(lambda _: self.update())
-            self.progress = widgets.FloatProgress(value=0.0, min=0.0, max=1.0, description="progress")
+            self.progress = widgets.FloatProgress(value=0.0, min=0.0, max=1.0, description=tr("progress"))
             rows.append(widgets.HBox([self.button, self.progress]))
         super().__init__(rows + [self.message, self.image, self.caption_box])
         if self.preview is not None:
@@ -121,7 +122,8 @@ class Explorer(widgets.VBox):
         elif self.preview is not None:
             self.update_preview()
         else:
-            self.message.value = f"Settings changed: press <b>{self.button.description}</b> to see them."
+            self.message.value = tr("Settings changed: press <b>{button}</b> to see them.",
+                                    button=self.button.description)
 
     def _wipe_all(self):
         for ax in self.figure.axes:
@@ -133,8 +135,8 @@ class Explorer(widgets.VBox):
 
     def update_preview(self):
         """Draw the preview of the current values (an explorer made with ``preview``) and show it."""
-        self._redraw(self.preview, f"Before training: press <b>{self.button.description}</b> to train "
-                                   "these settings.")
+        self._redraw(self.preview, tr("Before training: press <b>{button}</b> to train these settings.",
+                                      button=self.button.description))
         self.previews += 1
 
     def _redraw(self, draw, note):
@@ -148,7 +150,7 @@ class Explorer(widgets.VBox):
             # A value the drawing cannot use: say so plainly, keep the controls usable.
             self._wipe_all()
             self.error = str(exc)
-            self.message.value = f"<b>Cannot draw this setting:</b> {html.escape(str(exc))}"
+            self.message.value = tr("<b>Cannot draw this setting:</b> {error}", error=html.escape(str(exc)))
         else:
             self.error = None
             self.message.value = note
@@ -229,7 +231,7 @@ def range_slider(value=(-6.0, 6.0), limits=(-20.0, 20.0), step=0.5, description=
     If a user drags one end onto the other, the other end moves one step away.
     """
     slider = widgets.FloatRangeSlider(value=value, min=limits[0], max=limits[1], step=step,
-                                      description=description, continuous_update=False,
+                                      description=tr(description), continuous_update=False,
                                       readout_format=".1f",
                                       layout=widgets.Layout(width="420px"))
 
@@ -330,10 +332,10 @@ def activation_readout(activation, x_range):
     parts = []
     for x in (lo, hi):
         f, g = (float(v) for v in (act.f(np.array(x)), act.grad(np.array(x))))
-        parts.append(f"at x = {x:g}: f = {f:.4g}, f\u2032 = {g:.3g}")
+        parts.append(tr("at x = {x:g}: f = {f:.4g}, f\u2032 = {g:.3g}", x=x, f=f, g=g))
     for k, left, right in _jumps(act, np.array([lo, hi])):
-        parts.append(f"at x = {k:g} f\u2032 jumps: {left:.4g} returned (filled dot), "
-                     f"{right:.4g} just to the right (open dot)")
+        parts.append(tr("at x = {k:g} f\u2032 jumps: {left:.4g} returned (filled dot), {right:.4g} just to "
+                        "the right (open dot)", k=k, left=left, right=right))
     return f"<b>{html.escape(act.title)}</b> \u2014 " + "; ".join(html.escape(p) for p in parts)
 
 
@@ -343,6 +345,8 @@ def _control(kind, **options):
     """A control of ``kind`` (slider or dropdown) holding exactly ``options["value"]``: a value
     outside its range or choices is a ValueError naming the control, never silently changed."""
     name = options.get("description", "value")
+    if "description" in options:
+        options["description"] = tr(options["description"])
     try:
         control = kind(**options)
     except traitlets.TraitError:
@@ -542,9 +546,8 @@ def born_dead_explorer(width=3, trials=40):
         return line, fractions
 
     def caption(_):
-        return ("Dead at birth: the error reaching layer 1, "
-                "‖∂L/∂z<sub>1</sub>‖, is below 10<sup>−6</sup> times the error at the logits "
-                "(for ReLU it is then almost always exactly 0).")
+        return tr("Dead at birth: the error reaching layer 1, ‖∂L/∂z<sub>1</sub>‖, is below 10<sup>−6</sup> "
+                  "times the error at the logits (for ReLU it is then almost always exactly 0).")
 
     controls = {
         "width": _control(widgets.IntSlider, value=width, min=1, max=10, description="width", continuous_update=False),
@@ -653,7 +656,7 @@ def playground(config=None):
         "activation": _control(widgets.Dropdown, options=list(ACTIVATIONS),
                                        value=config.activations[0], description="activation"),
         "per layer": widgets.Text(value="" if isinstance(config.activation, str) else ", ".join(config.activation),
-                                  description="or one per layer", placeholder="e.g. tanh, relu",
+                                  description=tr("or one per layer"), placeholder=tr("e.g. tanh, relu"),
                                   continuous_update=False, style=style),
         # Every control's range holds the config's value, so the explorer trains what was asked.
         "init": _control(widgets.Dropdown, options=[("auto", "auto"), ("xavier", "xavier"), ("he", "he"), ("lecun", "lecun")]
@@ -666,10 +669,10 @@ def playground(config=None):
         "epochs": _control(widgets.IntSlider, value=config.epochs, min=min(50, config.epochs),
                                     max=max(1000, config.epochs), step=50, description="epochs",
                                     continuous_update=False),
-        "batch": _control(widgets.Dropdown, options=[("full batch", None)] + [
+        "batch": _control(widgets.Dropdown, options=[(tr("full batch"), None)] + [
                                       (str(b), b) for b in sorted({32, 10} | ({config.batch_size} - {None}))],
                                   value=config.batch_size, description="batch"),
-        "seed": widgets.BoundedIntText(value=config.seed, min=0, max=10**6, description="seed"),
+        "seed": widgets.BoundedIntText(value=config.seed, min=0, max=10**6, description=tr("seed")),
     }
 
     def config_from(v):
@@ -703,12 +706,13 @@ def playground(config=None):
         if not run.history.loss and not run.history.diverged:
             sizes = " → ".join(str(n) for n in run.net.sizes)
             weights = sum(W.size + b.size for W, b in zip(run.net.weights, run.net.biases))
-            return (f"At birth: sizes {sizes}, {weights:,} weights and biases, init "
-                    f"{run.config.initialisation!r}; {len(run.y)} training points (dots), "
-                    f"{len(run.y_test)} test points (rings). Recreate it: <code>from actlab.playground "
-                    f"import Config, at_birth; run = at_birth({html.escape(repr(run.config))})</code>")
-        return ("Recreate this run: <code>from actlab.playground import Config, train; "
-                f"run = train({html.escape(repr(run.config))})</code>")
+            return tr("At birth: sizes {sizes}, {weights:,} weights and biases, init {init!r}; {train} training "
+                      "points (dots), {test} test points (rings). Recreate it: {code}", sizes=sizes,
+                      weights=weights, init=run.config.initialisation, train=len(run.y), test=len(run.y_test),
+                      code="<code>from actlab.playground import Config, at_birth; "
+                           f"run = at_birth({html.escape(repr(run.config))})</code>")
+        return tr("Recreate this run: {code}", code="<code>from actlab.playground import Config, train; "
+                                                    f"run = train({html.escape(repr(run.config))})</code>")
 
     return Explorer(draw, controls, grid=(2, 3), figsize=(10, 6.2), dpi=100, button="Train",
                     caption=caption, preview=preview,
