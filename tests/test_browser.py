@@ -1,8 +1,10 @@
 """The notebooks in a real JupyterLab, driven by a real browser (Debian's Chromium + Playwright).
 
-For every notebook: open it, Run All, check that no cell shows an error or stderr, then move
-every slider of every explorer with the keyboard and change every dropdown, and check that the
-explorer's figure changes each time. A screenshot of each notebook goes to tests/screenshots/.
+For every notebook of both editions (English and notebooks/ko/): open it, Run All, check that no
+cell shows an error or stderr, then move every slider of every explorer with the keyboard and change
+every dropdown, and check that the explorer's figure changes each time; in the Korean edition every
+explorer also labels its controls in Korean. A screenshot of each notebook goes to
+tests/screenshots/ (CI installs a CJK font, fonts-noto-cjk, so that Hangul shows in them).
 
 JupyterLab serves a temporary copy of the notebooks with its own config, settings, workspace and
 runtime folders, so a test run never touches the committed files or the user's set-up.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -26,7 +29,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
+IDS = [str(p.relative_to(ROOT / "notebooks").with_suffix("")) for p in NOTEBOOKS]
+HANGUL = r"[\uac00-\ud7a3]"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 HOW_TO_ENABLE = ("the browser tests need Debian's Chromium at /usr/bin/chromium: "
@@ -145,7 +150,7 @@ def _wait_for_new_figure(page, explorer, old_src, what, timeout=30_000):
 def _drive(page, explorer, notebook):
     """Move every slider and change every dropdown of one explorer; returns how many."""
     moved = 0
-    train = explorer.locator("button.widget-button", has_text="Train")
+    train = explorer.locator("button.widget-button.mod-primary")      # Train, or 학습 in Korean
     for i in range(explorer.locator(".noUi-handle").count()):
         handle = explorer.locator(".noUi-handle").nth(i)
         if not handle.is_visible():
@@ -183,14 +188,16 @@ def _settle(page, train):
         _wait_for_idle_kernel(page, 120_000)
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_notebook_runs_and_every_control_redraws(lab, browser, path):
     url, token, _ = lab
+    name = str(path.relative_to(ROOT / "notebooks"))
+    korean = name.startswith("ko/")
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.set_default_timeout(60_000)
     try:
         # a workspace of its own, so no tab of an earlier notebook is restored beside this one
-        page.goto(f"{url}/lab/workspaces/{path.stem}/tree/{path.name}?reset&token={token}")
+        page.goto(f"{url}/lab/workspaces/{name.replace('/', '-')[:-6]}/tree/{name}?reset&token={token}")
         page.wait_for_selector(".jp-Notebook", timeout=90_000)
         _wait_for_idle_kernel(page, 90_000)
         _run_all_and_wait(page)
@@ -209,21 +216,26 @@ def test_notebook_runs_and_every_control_redraws(lab, browser, path):
         for k in range(explorers.count()):
             explorer = explorers.nth(k)
             explorer.scroll_into_view_if_needed()
-            assert _drive(page, explorer, path.stem) > 0, f"explorer {k} of {path.stem} has no control"
+            assert _drive(page, explorer, name) > 0, f"explorer {k} of {name} has no control"
+            if korean:
+                labels = explorer.locator(".widget-label").all_inner_texts()
+                assert any(re.search(HANGUL, label) for label in labels), labels
         assert errors.count() == 0, errors.first.inner_text()
         SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+        page.screenshot(path=str(SCREENSHOTS / f"{name.replace('/', '-')[:-6]}.png"))
     finally:
         page.evaluate("window.jupyterapp && window.jupyterapp.serviceManager.sessions.shutdownAll()")
         page.close()
 
 
-def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path):
-    """`voila notebooks/explorer.ipynb`: a page with no code on it, where a slider redraws."""
+@pytest.mark.parametrize("edition", ["", "ko"])
+def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path, edition):
+    """`voila notebooks/explorer.ipynb` (and notebooks/ko/explorer.ipynb): a page with no code on it,
+    where a slider redraws; the Korean one labels its controls in Korean."""
     port = _free_port()
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
-    command = [sys.executable, "-m", "voila", str(ROOT / "notebooks" / "explorer.ipynb"), "--no-browser",
+    command = [sys.executable, "-m", "voila", str(ROOT / "notebooks" / edition / "explorer.ipynb"), "--no-browser",
                f"--port={port}", "--Voila.ip=127.0.0.1"]
     with _server(command, port, tmp_path, env, tmp_path / "voila.log"):
         page = browser.new_page(viewport={"width": 1200, "height": 900})
@@ -235,5 +247,7 @@ def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path):
             assert page.locator(".jp-CodeCell .jp-InputArea:visible, .jp-CodeMirrorEditor:visible").count() == 0
             explorer = page.locator(".widget-vbox:has(> .widget-image)").first
             assert _drive(page, explorer, "explorer in Voila") >= 3
+            if edition == "ko":
+                assert re.search(HANGUL, explorer.inner_text())
         finally:
             page.close()

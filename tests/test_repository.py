@@ -8,12 +8,13 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
+IDS = [str(p.relative_to(ROOT / "notebooks").with_suffix("")) for p in NOTEBOOKS]
 MARKER = "<!-- navigation: written by tools/notebooks.py -->"
 
 
-def _readme_commands():
-    return re.findall(r"```bash\n(.+?)\n```", (ROOT / "README.md").read_text())
+def _readme_commands(name="README.md"):
+    return re.findall(r"```bash\n(.+?)\n```", (ROOT / name).read_text())
 
 
 def test_ci_runs_exactly_the_readme_test_command():
@@ -35,7 +36,7 @@ def test_lib_is_not_ignored():
     assert out.returncode == 1          # 1: not ignored
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_notebook_follows_the_template(path):
     nb = nbformat.read(path, as_version=4)
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith(MARKER)
@@ -62,13 +63,33 @@ def test_binder_links_point_at_the_repository_the_tools_use():
     spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
     nbtools = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(nbtools)
-    readme = (ROOT / "README.md").read_text()
-    links = re.findall(r"https://mybinder\.org/v2/gh/([^/]+/[^/]+)/HEAD\?urlpath=([^)\s]+)", readme)
-    assert links and {repo for repo, _ in links} == {nbtools.REPOSITORY}
-    for _, urlpath in links:
-        target = urlpath.split("/notebooks/", 1)[1]
-        assert (ROOT / "notebooks" / target).exists(), urlpath
-    assert any(u.startswith("voila/render/notebooks/explorer.ipynb") for _, u in links)
+    for readme, voila in (("README.md", "explorer.ipynb"), ("README.ko.md", "ko/explorer.ipynb")):
+        text = (ROOT / readme).read_text()
+        links = re.findall(r"https://mybinder\.org/v2/gh/([^/]+/[^/]+)/HEAD\?urlpath=([^)\s]+)", text)
+        assert links and {repo for repo, _ in links} == {nbtools.REPOSITORY}
+        for _, urlpath in links:
+            target = urlpath.split("/notebooks/", 1)[1]
+            assert (ROOT / "notebooks" / target).exists(), urlpath
+        assert any(u.startswith(f"voila/render/notebooks/{voila}") for _, u in links), readme
+
+
+def test_every_relative_link_of_the_docs_and_navigation_cells_exists():
+    """The READMEs, the guides and each notebook's navigation (with its link to the other edition)."""
+    documents = [(ROOT / name, (ROOT / name).read_text()) for name in
+                 ("README.md", "README.ko.md", "docs/instructors.md", "docs/instructors.ko.md")]
+    documents += [(path, nbformat.read(path, as_version=4).cells[0].source) for path in NOTEBOOKS]
+    broken = []
+    for path, text in documents:
+        for target in re.findall(r"\]\((?!https?:|#)([^)\s]+)\)", text):
+            if not (path.parent / target.split("#")[0]).exists():
+                broken.append(f"{path.relative_to(ROOT)}: {target}")
+    assert not broken, broken
+
+
+def test_readmes_give_the_same_commands():
+    """The quick start's two commands: the Korean one opens the Korean index, the tests are the same."""
+    english, korean = (_readme_commands(name)[:2] for name in ("README.md", "README.ko.md"))
+    assert korean == [c.replace("notebooks/00_index", "notebooks/ko/00_index") for c in english]
 
 
 def test_handout_tool_exports_figures_without_running_anything(tmp_path):

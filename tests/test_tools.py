@@ -46,8 +46,11 @@ def test_tidy_drops_widget_views_whose_random_ids_would_change_the_file():
         "text/plain": "Explorer(children=(...))",
         notebooks.WIDGET_VIEW: {"model_id": "0123abcd", "version_major": 2, "version_minor": 0}})]
     nb = nbformat.v4.new_notebook(cells=[cell])
+    korean = nbformat.from_dict(nb)
     notebooks.tidy(nb)
-    assert cell.outputs[0].data == {"text/plain": notebooks.WIDGET_PLACEHOLDER}
+    assert cell.outputs[0].data == {"text/plain": notebooks.WIDGET_PLACEHOLDER["en"]}
+    notebooks.tidy(korean, "ko")
+    assert korean.cells[0].outputs[0].data == {"text/plain": notebooks.WIDGET_PLACEHOLDER["ko"]}
 
 
 def test_committed_notebooks_hold_no_widget_views():

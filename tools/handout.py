@@ -21,10 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 
 
+def _names() -> list[str]:
+    """Every notebook of both editions: 01_sigmoid, ..., ko/01_sigmoid, ..."""
+    return [str(p.relative_to(NOTEBOOKS).with_suffix("")) for p in
+            sorted(NOTEBOOKS.glob("*.ipynb")) + sorted(NOTEBOOKS.glob("ko/*.ipynb"))]
+
+
 def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
     path = NOTEBOOKS / f"{stem}.ipynb"
     if not path.exists():
-        known = ", ".join(p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb")))
+        known = ", ".join(_names())
         raise SystemExit(f"no notebook {stem!r}; the notebooks are: {known}")
     try:
         nb = nbformat.read(path, as_version=4)
@@ -33,7 +39,7 @@ def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
     exporter = HTMLExporter(template_name="lab", exclude_input=no_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
-    target = out_dir / f"{stem}.html"
+    target = out_dir / f"{stem.replace('/', '-')}.html"          # ko/01_sigmoid -> ko-01_sigmoid.html
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         target.write_text(body, encoding="utf-8")
@@ -44,12 +50,12 @@ def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("notebooks", nargs="*", help="stems such as 01_sigmoid")
+    parser.add_argument("notebooks", nargs="*", help="names such as 01_sigmoid, or ko/01_sigmoid (Korean edition)")
     parser.add_argument("--all", action="store_true", help="every notebook")
     parser.add_argument("--no-code", action="store_true", help="hide the code cells")
     parser.add_argument("--out", type=Path, default=ROOT / "handouts", help="output folder (default: handouts/)")
     args = parser.parse_args(argv)
-    stems = [p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb"))] if args.all else [Path(n).stem for n in args.notebooks]
+    stems = _names() if args.all else [n.removesuffix(".ipynb") for n in args.notebooks]
     if not stems:
         parser.error("name at least one notebook, or use --all")
     if args.out.exists() and not args.out.is_dir():

@@ -1,8 +1,19 @@
-"""Maintain the notebooks: write their navigation cells and re-execute them in place.
+"""Maintain the notebooks of both editions: navigation cells, the Korean edition's sync, execution.
 
-    python tools/notebooks.py nav                 # rewrite every navigation cell
-    python tools/notebooks.py run                 # nav, then execute every notebook in place
-    python tools/notebooks.py run 01_sigmoid      # ... or only the ones named
+    python tools/notebooks.py nav                      # rewrite every navigation cell (both editions)
+    python tools/notebooks.py run                      # nav, then execute every notebook in place
+    python tools/notebooks.py run 01_sigmoid ko/01_sigmoid   # ... or only the ones named
+    python tools/notebooks.py stale                    # Korean cells whose English source changed
+    python tools/notebooks.py export-ko 01_sigmoid > todo.md   # the English cells to (re)translate
+    python tools/notebooks.py import-ko 01_sigmoid todo.md     # write notebooks/ko/01_sigmoid.ipynb
+
+The Korean edition (``notebooks/ko/``) has the English notebook's cells, ids and code, except the
+one line of the setup cell that sets the language; each Korean markdown cell records in its
+metadata the hash of the English cell it translates, so an English change that its translation
+did not follow is found (``stale``, and ``tests/test_korean.py``). ``import-ko`` takes the
+translations, in the format ``export-ko`` writes (a line ``=== <cell id> ===`` before each cell),
+copies the code from English, and keeps the earlier translation of every cell not in the file.
+Run the notebook afterwards (``run ko/01_sigmoid``).
 
 Execution is deterministic: the notebooks seed their own randomness, cell ids are kept
 (missing ones get ids from their position), and no timestamps or widget state are stored.
@@ -12,6 +23,8 @@ The navigation cell is found by its marker, so running this twice changes nothin
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +33,7 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+KOREAN = NOTEBOOKS / "ko"
 MARKER = "<!-- navigation: written by tools/notebooks.py -->"
 
 # The series in order: file stem and the title shown in the navigation.
@@ -34,10 +48,18 @@ SERIES = [
     ("07_playground", "7. Playground"),
     ("explorer", "Explorer"),
 ]
+KOREAN_TITLES = {
+    "00_index": "목차", "01_sigmoid": "1. 시그모이드", "02_tanh": "2. tanh", "03_relu": "3. ReLU",
+    "04_leaky_relu": "4. Leaky ReLU", "05_softmax": "5. 소프트맥스", "06_beyond_relu": "6. ReLU 이후",
+    "07_playground": "7. 놀이터", "explorer": "탐색기",
+}
+LANGUAGE_LINE = 'actlab.set_language("ko")  # 채점기와 탐색기가 한국어로 안내합니다'
+"""The one line by which a Korean notebook's code differs from the English: it goes just before
+the first line of the setup cell that imports from actlab."""
 
 # Where the series is published; the Binder links are built from it.
 REPOSITORY = "actlab-org/activation-functions"
-BINDER = "https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/notebooks/{stem}.ipynb"
+BINDER = "https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/notebooks/{path}.ipynb"
 BADGE = "https://mybinder.org/badge_logo.svg"
 
 
@@ -46,26 +68,34 @@ def present() -> list[tuple[str, str]]:
     return [(stem, title) for stem, title in SERIES if (NOTEBOOKS / f"{stem}.ipynb").exists()]
 
 
-def navigation(stem: str) -> str:
-    """The markdown of the navigation cell of notebook ``stem``."""
+def navigation(stem: str, language: str = "en") -> str:
+    """The markdown of the navigation cell of notebook ``stem`` in one edition: previous, index,
+    next, the same notebook in the other language, and Binder."""
     series = present()
     stems = [s for s, _ in series]
+    title = dict(series) if language == "en" else KOREAN_TITLES
+    index = "Index" if language == "en" else "목차"
     i = stems.index(stem)
     parts = []
     if i > 0:
-        parts.append(f"[← {series[i - 1][1]}]({stems[i - 1]}.ipynb)")
+        parts.append(f"[← {title[stems[i - 1]]}]({stems[i - 1]}.ipynb)")
     if stem != "00_index":
-        parts.append("[Index](00_index.ipynb)")
+        parts.append(f"[{index}](00_index.ipynb)")
     if i + 1 < len(series):
-        parts.append(f"[{series[i + 1][1]} →]({stems[i + 1]}.ipynb)")
-    binder = BINDER.format(repo=REPOSITORY, stem=stem)
+        parts.append(f"[{title[stems[i + 1]]} →]({stems[i + 1]}.ipynb)")
+    if language == "en":
+        parts.append(f"[한국어](ko/{stem}.ipynb)")
+    else:
+        parts.append(f"[English](../{stem}.ipynb)")
+    path = stem if language == "en" else f"ko/{stem}"
+    binder = BINDER.format(repo=REPOSITORY, path=path)
     parts.append(f"[![Open in Binder]({BADGE})]({binder})")
     return f"{MARKER}\n" + " · ".join(parts)
 
 
-def write_navigation(nb, stem: str) -> None:
+def write_navigation(nb, stem: str, language: str = "en") -> None:
     """Put the navigation cell first, replacing an earlier one found by its marker."""
-    source = navigation(stem)
+    source = navigation(stem, language)
     for cell in nb.cells:
         if cell.cell_type == "markdown" and cell.source.startswith(MARKER):
             cell.source = source
@@ -75,7 +105,106 @@ def write_navigation(nb, stem: str) -> None:
     nb.cells.insert(0, cell)
 
 
-def tidy(nb) -> None:
+# ------------------------------------------------------------------------------ the Korean edition
+def source_hash(text: str) -> str:
+    """The hash a Korean cell records of the English cell it translates."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def korean_code(source: str, setup: bool) -> str:
+    """A code cell of the Korean edition: the English code, with the language line in the setup cell."""
+    if not setup:
+        return source
+    lines = source.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("from actlab"))
+    return "\n".join(lines[:first] + [LANGUAGE_LINE] + lines[first:])
+
+
+def is_navigation(cell) -> bool:
+    return cell.cell_type == "markdown" and cell.source.startswith(MARKER)
+
+
+def stale(english, korean) -> list[str]:
+    """What keeps the Korean notebook from matching the English one, a line per cell (empty: in step)."""
+    problems = []
+    en_ids = [c.id for c in english.cells]
+    ko_ids = [c.id for c in korean.cells]
+    if en_ids != ko_ids:
+        missing = [i for i in en_ids if i not in ko_ids]
+        extra = [i for i in ko_ids if i not in en_ids]
+        return [f"the cells differ: missing in Korean {missing}, only in Korean {extra}"
+                + ("" if missing or extra else ", or in another order")]
+    first_code = next(c.id for c in english.cells if c.cell_type == "code")
+    for en, ko in zip(english.cells, korean.cells):
+        if en.cell_type != ko.cell_type:
+            problems.append(f"cell {en.id}: {en.cell_type} in English, {ko.cell_type} in Korean")
+        elif en.cell_type == "code":
+            if ko.source != korean_code(en.source, en.id == first_code):
+                problems.append(f"cell {en.id}: the code differs from the English")
+        elif not is_navigation(en):
+            recorded = ko.metadata.get("translation", {}).get("source")
+            if recorded != source_hash(en.source):
+                problems.append(f"cell {en.id}: the English text changed since it was translated"
+                                if recorded else f"cell {en.id}: no record of the English it translates")
+    return problems
+
+
+def read_translations(text: str) -> dict[str, str]:
+    """``=== <cell id> ===`` blocks -> {cell id: markdown}."""
+    parts = re.split(r"^=== (\S+) ===\n", text, flags=re.M)
+    if parts[0].strip():
+        raise ValueError("text before the first '=== <cell id> ===' line")
+    return {parts[i]: parts[i + 1].rstrip("\n") for i in range(1, len(parts), 2)}
+
+
+def export_korean(stem: str, everything: bool = False) -> str:
+    """The English markdown cells whose translation is missing or stale (all with ``everything``)."""
+    english = nbformat.read(NOTEBOOKS / f"{stem}.ipynb", as_version=4)
+    path = KOREAN / f"{stem}.ipynb"
+    done = {}
+    if path.exists() and not everything:
+        done = {c.id: c.metadata.get("translation", {}).get("source")
+                for c in nbformat.read(path, as_version=4).cells}
+    blocks = [f"=== {c.id} ===\n{c.source}\n" for c in english.cells
+              if c.cell_type == "markdown" and not is_navigation(c) and done.get(c.id) != source_hash(c.source)]
+    return "\n".join(blocks)
+
+
+def import_korean(stem: str, translations: dict[str, str]):
+    """Build the Korean notebook of ``stem``: the English cells and code, each markdown cell from
+    ``translations`` or else from the earlier Korean notebook. Raises if a cell has neither."""
+    english = nbformat.read(NOTEBOOKS / f"{stem}.ipynb", as_version=4)
+    path = KOREAN / f"{stem}.ipynb"
+    earlier = {c.id: c for c in nbformat.read(path, as_version=4).cells} if path.exists() else {}
+    unknown = set(translations) - {c.id for c in english.cells}
+    if unknown:
+        raise ValueError(f"{stem}: no English cell with id {', '.join(sorted(unknown))}")
+    first_code = next(c.id for c in english.cells if c.cell_type == "code")
+    cells = []
+    for en in english.cells:
+        if en.cell_type == "code":
+            old = earlier.get(en.id)
+            cell = nbformat.v4.new_code_cell(korean_code(en.source, en.id == first_code))
+            cell.metadata = dict(en.metadata)
+            if old is not None and old.cell_type == "code" and old.source == cell.source:
+                cell.outputs, cell.execution_count = old.outputs, old.execution_count
+        elif is_navigation(en):
+            cell = nbformat.v4.new_markdown_cell(navigation(stem, "ko"))
+        elif en.id in translations:
+            cell = nbformat.v4.new_markdown_cell(translations[en.id])
+            cell.metadata = {**en.metadata, "translation": {"source": source_hash(en.source)}}
+        elif en.id in earlier:
+            cell = earlier[en.id]
+        else:
+            raise ValueError(f"{stem}: cell {en.id} has no translation")
+        cell.id = en.id
+        cells.append(cell)
+    korean = nbformat.v4.new_notebook(cells=cells, metadata=english.metadata)
+    korean.metadata["language_info"] = dict(english.metadata.get("language_info", {}))
+    return korean
+
+
+def tidy(nb, language: str = "en") -> None:
     """Stable ids, whole stream outputs, no timing or widget state in the metadata."""
     used = {c.get("id") for c in nb.cells}
     for i, cell in enumerate(nb.cells):
@@ -88,7 +217,7 @@ def tidy(nb) -> None:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         if cell.cell_type == "code":
-            cell.outputs = [still(out) for out in coalesce_streams(cell.outputs)]
+            cell.outputs = [still(out, language) for out in coalesce_streams(cell.outputs)]
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
                                  "name": "python3"}
@@ -96,17 +225,20 @@ def tidy(nb) -> None:
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-WIDGET_PLACEHOLDER = "[An interactive explorer: run this cell in Jupyter (Run → Run All Cells) to use it.]"
+WIDGET_PLACEHOLDER = {
+    "en": "[An interactive explorer: run this cell in Jupyter (Run → Run All Cells) to use it.]",
+    "ko": "[대화형 탐색기: Jupyter에서 이 셀을 실행하면(Run → Run All Cells) 쓸 수 있습니다.]",
+}
 
 
-def still(output):
+def still(output, language="en"):
     """A widget's output without its view: the view names a random model id (which would change
     the file on every run) and no widget state is stored, so it could never render anyway. The
     text a static viewer (GitHub, a handout) shows instead says what the cell is."""
     data = output.get("data", {})
     if WIDGET_VIEW in data:
         del data[WIDGET_VIEW]
-        data["text/plain"] = WIDGET_PLACEHOLDER
+        data["text/plain"] = WIDGET_PLACEHOLDER[language]
     return output
 
 
@@ -122,41 +254,81 @@ def coalesce_streams(outputs):
     return merged
 
 
-def execute(nb, timeout: int = 600) -> None:
+def execute(nb, folder: Path, timeout: int = 600) -> None:
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             store_widget_state=False,
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+                            resources={"metadata": {"path": str(folder)}})
     client.execute()
 
 
-def process(stems, run: bool) -> None:
-    for stem in stems:
-        path = NOTEBOOKS / f"{stem}.ipynb"
+def edition(name: str) -> tuple[Path, str, str]:
+    """``01_sigmoid`` or ``ko/01_sigmoid`` -> (path, stem, language)."""
+    if name.startswith("ko/"):
+        return KOREAN / f"{name[3:]}.ipynb", name[3:], "ko"
+    return NOTEBOOKS / f"{name}.ipynb", name, "en"
+
+
+def write(nb, path: Path, language: str) -> None:
+    tidy(nb, language)
+    nbformat.validate(nb)
+    text = nbformat.writes(nb) + "\n"
+    if not path.exists() or text != path.read_text(encoding="utf-8"):   # untouched files are not rewritten
+        path.write_text(text, encoding="utf-8")
+
+
+def process(names, run: bool) -> None:
+    for name in names:
+        path, stem, language = edition(name)
         nb = nbformat.read(path, as_version=4)
-        write_navigation(nb, stem)
+        write_navigation(nb, stem, language)
         if run:
             print(f"executing {path.relative_to(ROOT)} ...", flush=True)
-            execute(nb)
-        tidy(nb)
-        nbformat.validate(nb)
-        text = nbformat.writes(nb) + "\n"
-        if text != path.read_text(encoding="utf-8"):     # untouched files are not rewritten
-            path.write_text(text, encoding="utf-8")
+            execute(nb, path.parent)
+        write(nb, path, language)
+
+
+def everything() -> list[str]:
+    """Every notebook of both editions, English first."""
+    stems = [stem for stem, _ in present()]
+    return stems + [f"ko/{stem}" for stem in stems if (KOREAN / f"{stem}.ipynb").exists()]
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["nav", "run"])
-    parser.add_argument("notebooks", nargs="*", help="stems such as 01_sigmoid (default: all)")
+    parser.add_argument("command", choices=["nav", "run", "stale", "export-ko", "import-ko"])
+    parser.add_argument("notebooks", nargs="*", help="names such as 01_sigmoid or ko/01_sigmoid (default: all); "
+                                                      "import-ko: a stem and the file of translations")
+    parser.add_argument("--all", action="store_true", help="export-ko: every cell, not only the stale ones")
     args = parser.parse_args(argv)
-    known = [stem for stem, _ in present()]
-    stems = [Path(n).stem for n in args.notebooks] or known
-    unknown = [s for s in stems if s not in known]
+    if args.command == "import-ko":
+        if len(args.notebooks) != 2:
+            parser.error("import-ko takes a stem and a file: import-ko 01_sigmoid todo.md")
+        stem, source = args.notebooks
+        KOREAN.mkdir(exist_ok=True)
+        korean = import_korean(stem, read_translations(Path(source).read_text(encoding="utf-8")))
+        write(korean, KOREAN / f"{stem}.ipynb", "ko")
+        print(f"wrote notebooks/ko/{stem}.ipynb; execute it with: python tools/notebooks.py run ko/{stem}")
+        return 0
+    known = everything()
+    names = [n.removesuffix(".ipynb") for n in args.notebooks] or known
+    if args.command == "export-ko":
+        for name in names:
+            if not name.startswith("ko/"):
+                print(export_korean(name, args.all), end="")
+        return 0
+    if args.command == "stale":
+        problems = [f"ko/{stem}: {p}" for stem, _ in present()
+                    for p in (stale(nbformat.read(NOTEBOOKS / f"{stem}.ipynb", as_version=4),
+                                    nbformat.read(KOREAN / f"{stem}.ipynb", as_version=4))
+                              if (KOREAN / f"{stem}.ipynb").exists() else ["no Korean notebook"])]
+        print("\n".join(problems) or "the Korean edition is in step with the English")
+        return 1 if problems else 0
+    unknown = [n for n in names if n not in known]
     if unknown:
         parser.error(f"no such notebook in the series: {', '.join(unknown)}")
     process(known, run=False)                    # every navigation cell, as the series grows
     if args.command == "run":
-        process(stems, run=True)
+        process(names, run=True)
     return 0
 
 
