@@ -138,7 +138,7 @@ def test_error_signal_through_depth():
         geo = {k: np.exp(np.log(ratios[k, d]).mean()) for k in ("ReLU, He", "tanh, Xavier")}
         assert geo["ReLU, He"] > geo["tanh, Xavier"]                 # "modestly ahead" at every depth
     relu_geo = [np.exp(np.log(ratios["ReLU, He", d]).mean()) for d in (10, 20, 30)]
-    assert min(relu_geo) > 0.4                                       # a slow decline ...
+    assert min(relu_geo) > 0.5 and max(relu_geo) < 1                 # within a factor of 2 of 1 ...
     assert relu_geo[-1] > 100 * np.exp(np.log(ratios["ReLU, Xavier", 20]).mean())   # ... nothing like Xavier's
     geo = {k: np.exp(np.log(ratios[k, 10]).mean()) for k in ("tanh, Xavier", "ReLU, He")}
     assert round(geo["tanh, Xavier"], 2) == 0.70 and round(geo["ReLU, He"], 2) == 0.86

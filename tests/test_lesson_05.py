@@ -216,6 +216,11 @@ def test_squared_error_keeps_the_sigmoid_derivative_that_cross_entropy_cancels()
     i = np.argmin(np.abs(margins + 6))
     assert ce[i] > 0.99 and se[i] < 0.01 and 150 < ce[i] / se[i] < 250     # "about 200 times less"
     assert np.all(se <= ce)
+    right = margins >= 0                        # "both fade once the answer is right by a growing margin"
+    assert np.all(np.diff(ce[right]) < 0) and np.all(np.diff(se[right]) < 0)
+    assert ce[-1] < 0.003 and se[-1] < 1e-4                                  # margin 6
+    j = np.argmin(np.abs(margins))
+    assert (round(ce[j], 2), round(se[j], 2)) == (0.5, 0.25)
 
 
 def _descend(grad, steps=150):

@@ -7,49 +7,49 @@ KO = {
     " Hint: {hint}": " 힌트: {hint}",
     "{title}: correct, well done!": "{title}: 정답입니다. 잘했습니다!",
     "Your function returned {kind}; it should return numbers (a numpy array).":
-        "함수가 {kind}을(를) 반환했습니다. 숫자(numpy 배열)를 반환해야 합니다.",
+        "작성한 함수가 {kind} 객체를 반환했습니다. 숫자(numpy 배열)를 반환해야 합니다.",
     "Your function returned complex numbers; the answer is real.":
-        "함수가 복소수를 반환했습니다. 답은 실수입니다.",
+        "작성한 함수가 복소수를 반환했습니다. 답은 실수입니다.",
     "Your function returned {kind} of {dtype}, not numbers.":
-        "함수가 숫자가 아니라 {dtype} 자료형의 {kind}을(를) 반환했습니다.",
+        "작성한 함수가 숫자가 아니라 {dtype} 자료형의 {kind} 객체를 반환했습니다.",
     "Expected {expected}, one for each input, but your function returned {got}. Compute on the whole array "
     "x elementwise (np.maximum, np.exp, np.where ...), without turning it into a single number.":
-        "입력마다 하나씩, 모두 {expected}를 반환해야 하는데 함수는 {got}를 반환했습니다. 배열 x 전체에 대해 "
-        "원소별로(np.maximum, np.exp, np.where ...) 계산하고, 하나의 숫자로 줄이지 마세요.",
-    "{title}: expected a function, got {kind}.": "{title}: 함수가 필요한데 {kind}을(를) 받았습니다.",
+        "입력마다 값이 하나씩, 모두 {expected}가 나와야 하는데 작성한 함수는 {got}를 반환했습니다. 배열 x "
+        "전체를 원소별로(np.maximum, np.exp, np.where ...) 계산하고, 숫자 하나로 줄이지 마세요.",
+    "{title}: expected a function, got {kind}.": "{title}: 답은 함수여야 하는데 {kind} 객체를 받았습니다.",
     "{title}: not yet. At {where} the answer should be {expected:.6g}, yours gives {got:.6g}.":
-        "{title}: 아직 아닙니다. {where}에서 정답은 {expected:.6g}인데, 여러분의 답은 {got:.6g}입니다.",
+        "{title}: 아직 정답이 아닙니다. {where}에서 정답은 {expected:.6g}인데, 작성한 함수의 값은 {got:.6g}입니다.",
     "{title}: expected a number, got the text {text!r}: write the number without quotes.":
-        "{title}: 숫자가 필요한데 문자열 {text!r}을(를) 받았습니다. 따옴표 없이 숫자만 쓰세요.",
-    " with {count} entries": " (항목 {count}개)",
+        "{title}: 받은 답이 숫자가 아니라 문자열 {text!r}입니다. 따옴표 없이 숫자로 쓰세요.",
+    " with {count} entries": " (원소 {count}개)",
     "{title}: expected one real number, got {kind}{shape}.":
-        "{title}: 실수 하나가 필요한데 {kind}{shape}을(를) 받았습니다.",
+        "{title}: 답은 실수 하나여야 하는데 받은 답은 {kind}{shape}입니다.",
     "{title}: not yet, {value} is not a finite number.":
-        "{title}: 아직 아닙니다. {value}은(는) 유한한 수가 아닙니다.",
+        "{title}: 아직 정답이 아닙니다. 답이 유한한 수가 아닙니다({value}).",
     "{title}: not yet, {value:.6g} is not the answer.":
-        "{title}: 아직 아닙니다. {value:.6g}은(는) 답이 아닙니다.",
+        "{title}: 아직 정답이 아닙니다. {value:.6g}은(는) 답이 아닙니다.",
     "Your function returned {kind}, which numpy cannot read as numbers.":
-        "함수가 {kind}을(를) 반환했는데, numpy가 이를 숫자로 읽을 수 없습니다.",
+        "작성한 함수가 {kind} 객체를 반환했는데, numpy는 이것을 숫자로 읽지 못합니다.",
     "{title}: {name!r} is not an activation of the series; the names are: {names}.":
-        "{title}: {name!r}은(는) 이 시리즈의 활성화 함수가 아닙니다. 이름은 다음과 같습니다: {names}.",
+        "{title}: {name!r}은(는) 이 시리즈의 활성화 함수 이름이 아닙니다. 쓸 수 있는 이름은 {names}입니다.",
     "{title}: not yet. Every name you gave belongs, but one is missing.":
-        "{title}: 아직 아닙니다. 적은 이름은 모두 맞지만, 하나가 빠졌습니다.",
+        "{title}: 아직 정답이 아닙니다. 적은 이름은 모두 맞지만, 하나가 빠졌습니다.",
     "{title}: not yet. Every name you gave belongs, but {missing} are missing.":
-        "{title}: 아직 아닙니다. 적은 이름은 모두 맞지만, {missing}개가 빠졌습니다.",
-    "{title}: not yet. {problem}": "{title}: 아직 아닙니다. {problem}",
-    "{title}: expected a number, got {answer!r}.": "{title}: 숫자가 필요한데 {answer!r}을(를) 받았습니다.",
+        "{title}: 아직 정답이 아닙니다. 적은 이름은 모두 맞지만, {missing}개가 빠졌습니다.",
+    "{title}: not yet. {problem}": "{title}: 아직 정답이 아닙니다. {problem}",
+    "{title}: expected a number, got {answer!r}.": "{title}: 답은 숫자여야 하는데 받은 답은 {answer!r}입니다.",
     "one number": "숫자 하나",
     "{count} numbers (shape {shape})": "숫자 {count}개(shape {shape})",
     "{title}: expected a set of names such as {example}, got {answer!r}.":
-        "{title}: {example}처럼 이름의 집합이 필요한데 {answer!r}을(를) 받았습니다.",
+        "{title}: 답은 {example}처럼 이름의 집합이어야 하는데 받은 답은 {answer!r}입니다.",
     "{title}: not yet. {name!r} does not belong in your answer.":
-        "{title}: 아직 아닙니다. {name!r}은(는) 답에 들어가지 않습니다.",
-    "{title}: your function raised {kind}: {error}": "{title}: 함수가 {kind} 예외를 일으켰습니다: {error}",
-    "some x of the check (not on a single x alone)": "검사에 쓴 여러 x(x 하나만 넣으면 나타나지 않음)",
+        "{title}: 아직 정답이 아닙니다. {name!r}은(는) 답에 들어가지 않습니다.",
+    "{title}: your function raised {kind}: {error}": "{title}: 작성한 함수에서 {kind} 예외가 발생했습니다: {error}",
+    "some x of the check (not on a single x alone)": "검사에 쓴 여러 x(x를 하나씩 넣으면 나타나지 않음)",
     "{title}: not yet. At {culprit} numpy warned: {warning}. ":
-        "{title}: 아직 아닙니다. {culprit}에서 numpy가 경고를 냈습니다: {warning}. ",
+        "{title}: 아직 정답이 아닙니다. {culprit}에서 numpy가 경고를 냈습니다: {warning}. ",
     "A stable version never overflows.": "수치적으로 안정적인 구현은 오버플로를 일으키지 않습니다.",
-    ", entry {i}": ", {i}번째 항목",
+    ", entry {i}": ", 인덱스 {i}",
     "activation": "활성화 함수",
     "compare with": "비교 대상",
     "Train": "학습",
@@ -64,8 +64,8 @@ KO = {
     "alpha (Leaky ReLU)": "Leaky ReLU의 alpha",
     "Dead at birth: the error reaching layer 1, ‖∂L/∂z<sub>1</sub>‖, is below 10<sup>−6</sup> times the "
     "error at the logits (for ReLU it is then almost always exactly 0).":
-        "태어날 때부터 죽은(dead at birth) 신경망: 층 1에 도달하는 오차 ‖∂L/∂z<sub>1</sub>‖가 로짓에서의 "
-        "오차의 10<sup>−6</sup>배보다 작습니다(ReLU라면 이때 거의 항상 정확히 0입니다).",
+        "태어날 때부터 죽은(dead at birth) 신경망이란 층 1에 도달하는 오차 ‖∂L/∂z<sub>1</sub>‖이 로짓에서의 "
+        "오차의 10<sup>−6</sup>배보다 작은 신경망입니다(ReLU라면 이 오차는 거의 항상 정확히 0입니다).",
     "width": "너비",
     "alpha": "alpha 값",
     "input std": "입력 표준편차",
@@ -74,22 +74,22 @@ KO = {
     "noise": "잡음",
     "hidden layers": "은닉층 수",
     "units per layer": "층당 유닛 수",
-    "epochs": "에폭",
-    "batch": "배치",
+    "epochs": "에폭 수",
+    "batch": "배치 크기",
     "Recreate this run: {code}": "이 실행을 재현하는 코드: {code}",
     "Before training: press <b>{button}</b> to train these settings.":
-        "학습 전입니다: <b>{button}</b> 버튼을 누르면 이 설정으로 학습합니다.",
+        "학습 전입니다. <b>{button}</b> 버튼을 누르면 이 설정으로 학습합니다.",
     "approximate": "근사 방식",
     "at x = {x:g}: f = {f:.4g}, f′ = {g:.3g}": "x = {x:g}에서: f = {f:.4g}, f′ = {g:.3g}",
     "at x = {k:g} f′ jumps: {left:.4g} returned (filled dot), {right:.4g} just to the right (open dot)":
         "x = {k:g}에서 f′가 점프합니다: 반환값 {left:.4g}(채운 점), 바로 오른쪽 값 {right:.4g}(빈 점)",
     "At birth: sizes {sizes}, {weights:,} weights and biases, init {init!r}; {train} training points "
     "(dots), {test} test points (rings). Recreate it: {code}":
-        "초기화 직후(학습 전): 층 크기 {sizes}, 가중치와 편향 {weights:,}개, 초기화 {init!r}; 학습 데이터 "
-        "{train}개(점), 테스트 데이터 {test}개(고리). 재현하는 코드: {code}",
+        "태어날 때(학습 전): 층 크기 {sizes}, 가중치와 편향 {weights:,}개, 초기화 {init!r}. 학습 점 "
+        "{train}개(점으로 표시), 테스트 점 {test}개(고리로 표시). 재현하는 코드: {code}",
     "Settings changed: press <b>{button}</b> to see them.":
-        "설정이 바뀌었습니다: <b>{button}</b> 버튼을 누르면 결과를 볼 수 있습니다.",
-    "<b>Cannot draw this setting:</b> {error}": "<b>이 설정은 그릴 수 없습니다:</b> {error}",
+        "설정이 바뀌었습니다. <b>{button}</b> 버튼을 누르면 결과를 볼 수 있습니다.",
+    "<b>Cannot draw this setting:</b> {error}": "<b>이 설정으로는 그릴 수 없습니다:</b> {error}",
     "or one per layer": "또는 층별로",
     "e.g. tanh, relu": "예: tanh, relu",
     "seed": "시드",
@@ -98,16 +98,16 @@ KO = {
     "the jump of ELU's derivative at 0 for alpha = 2.5": "alpha = 2.5일 때 0에서 ELU 도함수의 점프",
     "the filled dot is the value returned at 0 (it sits exactly at alpha), the open dot the value just to "
     "the right: subtract the second from the first.":
-        "채운 점은 0에서 반환되는 값이고(정확히 alpha에 있습니다), 빈 점은 바로 오른쪽의 값입니다. 앞의 "
-        "값에서 뒤의 값을 빼세요.",
+        "채운 점은 0에서 반환되는 값이고(높이가 정확히 alpha입니다), 빈 점은 바로 오른쪽의 값입니다. 채운 "
+        "점의 값에서 빈 점의 값을 빼세요.",
     "the activations that are not monotone": "단조가 아닌 활성화 함수",
     "a function is monotone (never goes down) exactly when its derivative is never negative: look for "
     "dashed curves that dip below the grey zero line.":
-        "함수는 도함수가 한 번도 음수가 되지 않을 때, 그리고 그때에만 단조(한 번도 내려가지 않음)입니다. "
-        "회색 0 선 아래로 내려가는 점선 곡선을 찾으세요.",
+        "함수가 단조(어디서도 내려가지 않음)라는 것은 곧 도함수가 어디서도 음수가 아니라는 뜻입니다. 회색 "
+        "0 선 아래로 내려가는 점선 곡선을 찾아보세요.",
     "sigma'(x) from sigma(x)": "sigma(x)로 나타낸 sigma'(x)",
     "differentiate 1 / (1 + e^-x) with the chain rule and write it with sigma itself.":
-        "연쇄 법칙으로 1 / (1 + e^-x)를 미분하고, 그 결과를 sigma 자신으로 나타내세요.",
+        "연쇄 법칙으로 1 / (1 + e^-x)를 미분하고, 그 결과를 sigma 자체로 나타내세요.",
     "sigma''(x) from sigma(x)": "sigma(x)로 나타낸 sigma''(x)",
     "differentiate sigma' = sigma (1 - sigma) with the product rule, then replace every sigma' that appears "
     "by sigma (1 - sigma) and collect terms.":
@@ -133,7 +133,7 @@ KO = {
         "np.exp(-np.abs(x))는 두 분기에 모두 쓸 수 있습니다.",
     "the factor per layer behind the measured ratio": "측정한 비율을 만드는 층당 배율",
     "between layer 10 and layer 1 the error crosses 9 layers, not 10: r ** 9 = ratio.":
-        "층 10과 층 1 사이에서 오차는 10개가 아니라 9개의 층을 건너갑니다: r ** 9 = ratio입니다.",
+        "층 10과 층 1 사이에서 오차가 건너는 층은 10개가 아니라 9개입니다. 즉 r ** 9 = ratio입니다.",
     "the smallest weight scale that gets a tenth of the error to layer 1":
         "오차의 10분의 1을 층 1까지 전달하는 가장 작은 가중치 배율",
     "the slider moves by a factor 2**0.25 = 1.19 per step; the left panel's title gives layer 1 / layer 10. "
@@ -141,14 +141,14 @@ KO = {
         "슬라이더는 한 칸에 2**0.25 = 1.19배씩 움직입니다. 왼쪽 그림 제목에 layer 1 / layer 10 값이 "
         "나옵니다. 배율을 4부터 한 칸씩 올리세요.",
     "the bound on 10 sigmoid derivatives": "시그모이드 미분값 10개를 곱한 값의 상한",
-    "each sigmoid derivative is at most 0.25.": "시그모이드의 미분값은 각각 많아야 0.25입니다.",
+    "each sigmoid derivative is at most 0.25.": "시그모이드의 미분값은 어디서나 0.25 이하입니다.",
     "tanh written with the sigmoid": "시그모이드로 나타낸 tanh",
     "stretch the sigmoid's input by 2, then its output from (0, 1) to (-1, 1).":
-        "시그모이드의 입력을 2배로 늘린 다음, 출력을 (0, 1)에서 (-1, 1)로 늘이세요.",
+        "시그모이드의 입력에 2를 곱한 다음, 출력 범위를 (0, 1)에서 (-1, 1)로 늘이세요.",
     "tanh'(x)": "tanh의 도함수 tanh'(x)",
     "d/dx tanh(x) = 1 - tanh(x)^2.": "d/dx tanh(x) = 1 - tanh(x)^2입니다.",
-    "tanh'(0) / sigma'(0)": "기울기의 비 tanh'(0) / sigma'(0)",
-    "compute both derivatives at 0.": "두 도함수를 모두 0에서 계산하세요.",
+    "tanh'(0) / sigma'(0)": "미분값의 비 tanh'(0) / sigma'(0)",
+    "compute both derivatives at 0.": "x = 0에서 두 도함수의 값을 각각 구하세요.",
     "the sigmoid written with tanh": "tanh로 나타낸 시그모이드",
     "solve tanh(t) = 2 sigma(2t) - 1 for sigma(2t), then put t = x / 2.":
         "tanh(t) = 2 sigma(2t) - 1을 sigma(2t)에 대해 푼 다음, t = x / 2를 대입하세요.",
@@ -165,8 +165,8 @@ KO = {
         "층 10과 층 1 사이에서 오차의 균형을 맞추는 이득(gain)",
     "the ratio is below 1 at gain 1 and above 1 at gain 1.5 and grows with the gain: halve the interval "
     "until it is narrower than 0.02.":
-        "비율은 이득 1에서 1보다 작고 이득 1.5에서 1보다 크며, 이득이 커질수록 커집니다: 구간의 폭이 "
-        "0.02보다 좁아질 때까지 구간을 반으로 나누세요.",
+        "비율은 이득 1에서 1보다 작고 이득 1.5에서 1보다 크며, 이득이 커질수록 커집니다. 구간의 폭이 "
+        "0.02보다 좁아질 때까지 구간을 반씩 좁혀 가세요.",
     "the smallest gain that saturates 30% of layer 10": "층 10의 30%를 포화시키는 가장 작은 이득(gain)",
     "the slider moves in steps of 0.05; the right panel's title gives layer 10's share.":
         "슬라이더는 0.05 단위로 움직입니다. 오른쪽 그림 제목에 층 10의 포화 비율(layer 10: … saturated)이 "
@@ -176,7 +176,7 @@ KO = {
     "ReLU'(x) with the left-hand value at 0": "0에서 왼쪽 값을 쓰는 ReLU'(x)",
     "the series takes relu_grad(0) = 0, as PyTorch does: compare with x > 0, not x >= 0.":
         "이 시리즈는 PyTorch처럼 relu_grad(0) = 0으로 정합니다: x >= 0이 아니라 x > 0과 비교하세요.",
-    "the fraction of zeros for standard normal input": "표준 정규 분포 입력에서 0이 나오는 비율",
+    "the fraction of zeros for standard normal input": "입력이 표준 정규 분포일 때 0이 나오는 비율",
     "how much of a symmetric distribution lies below 0?": "대칭인 분포에서 0 아래에 있는 비율은 얼마일까요?",
     "the fraction of zeros when the pre-activation is N(0.1, 1)":
         "사전 활성값이 N(0.1, 1)일 때 0이 나오는 비율",
@@ -188,8 +188,8 @@ KO = {
         "입력 하나가 어느 층에선가 꺼질 확률(너비 2, 깊이 10)",
     "one layer switches a non-zero input off with probability (1/2)^k; it survives a layer with 1 - "
     "(1/2)^k, and it must survive all 10 layers.":
-        "층 하나는 0이 아닌 입력을 확률 (1/2)^k로 끕니다. 입력은 확률 1 - (1/2)^k로 한 층을 살아남고, 10개 "
-        "층을 모두 살아남아야 합니다.",
+        "층 하나는 0이 아닌 입력을 확률 (1/2)^k로 끕니다. 입력이 한 층을 살아남을 확률은 1 - (1/2)^k이고, "
+        "입력은 10개 층을 모두 살아남아야 합니다.",
     "the smallest learning rate that leaves more than a third of the units dead":
         "유닛의 3분의 1 넘게 죽게 만드는 가장 작은 학습률",
     "step the slider up one notch at a time from 0.5 and press Train each time; the left panel's title "
@@ -201,16 +201,16 @@ KO = {
     "for s in range(10): train_and_watch('relu', 0.8, epochs=100, every=100, seed=s), take "
     "history.diagnostics[-1][1].dead.mean(), and average the ten.":
         "for s in range(10): train_and_watch('relu', 0.8, epochs=100, every=100, seed=s)를 실행해 "
-        "history.diagnostics[-1][1].dead.mean()을 구하고, 이 열 개의 값을 평균하세요.",
+        "history.diagnostics[-1][1].dead.mean()을 구한 뒤, 열 개 값의 평균을 내세요.",
     "Leaky ReLU with alpha = 0.1": "alpha = 0.1인 Leaky ReLU",
     "compare your output for negative x with 0.1 x: 0 there is plain ReLU, a constant 0.1 is the "
     "derivative, and another slope is another alpha.":
-        "음수 x에서 여러분의 출력을 0.1 x와 비교하세요. 그곳이 0이면 그냥 ReLU이고, 상수 0.1이면 "
-        "도함수이며, 다른 기울기라면 다른 alpha입니다.",
+        "음수 x에서 작성한 함수의 출력을 0.1 x와 비교하세요. 그곳이 0이면 그냥 ReLU를 쓴 것이고, 상수 "
+        "0.1이면 도함수를 쓴 것이며, 기울기가 다르면 다른 alpha를 쓴 것입니다.",
     "the central finite difference of Leaky ReLU (alpha = 0.1) at x = 0":
         "x = 0에서 Leaky ReLU(alpha = 0.1)의 중앙 유한 차분",
     "(f(h) - f(-h)) / (2h) with f(h) = h and f(-h) = -0.1 h: the mean of the two slopes.":
-        "f(h) = h, f(-h) = -0.1 h일 때의 (f(h) - f(-h)) / (2h): 두 기울기의 평균입니다.",
+        "f(h) = h와 f(-h) = -0.1 h를 (f(h) - f(-h)) / (2h)에 넣으세요. 두 기울기의 평균이 됩니다.",
     "the smallest alpha (in steps of 0.05) with under 30% of depth-30, width-3 networks effectively dead at "
     "birth":
         "깊이 30, 너비 3인 신경망 중 태어날 때부터 사실상 죽은 것이 30% 미만이 되는 가장 작은 alpha(0.05 "
@@ -220,7 +220,7 @@ KO = {
         "a = 0.05, 0.10, ...에 대해 np.mean(first_layer_error_ratio(30, 3, 'leaky_relu', alpha=a) < "
         "BORN_DEAD_THRESHOLD)를 계산하고, 처음으로 0.3 미만이 되는 곳에서 멈추세요.",
     "how many of the ten alpha = 0.3 runs (seeds 0 to 9, learning rate 1.0, 100 epochs) diverge":
-        "alpha = 0.3으로 한 실행 열 번(시드 0부터 9, 학습률 1.0, 100 에폭) 중 발산하는 횟수",
+        "alpha = 0.3으로 돌린 실행 열 번(시드 0부터 9, 학습률 1.0, 100 에폭) 가운데 발산하는 횟수",
     "train_and_watch(get_activation('leaky_relu', alpha=0.3), 1.0, epochs=100, seed=s)[1].diverged is an "
     "epoch number (true) or None for each seed s in range(10); count the true ones.":
         "range(10)의 각 시드 s에 대해 train_and_watch(get_activation('leaky_relu', alpha=0.3), 1.0, "
@@ -242,26 +242,26 @@ KO = {
     "the smallest alpha (in steps of 0.05) at which the explorer's network diverges at learning rate 1.0":
         "탐색기의 신경망이 학습률 1.0에서 발산하는 가장 작은 alpha(0.05 단위)",
     "train at alpha = 0.05, 0.10, 0.15, ... and read the title of the right-hand panel.":
-        "alpha = 0.05, 0.10, 0.15, ...에서 학습하고 오른쪽 그림의 제목을 읽으세요.",
+        "alpha = 0.05, 0.10, 0.15, ...로 차례로 학습시키고 오른쪽 그림의 제목을 확인하세요.",
     "a stable softmax": "수치적으로 안정적인 소프트맥스",
     "softmax(z + c) = softmax(z) for every constant c: which c keeps every exponential at most 1?":
-        "모든 상수 c에 대해 softmax(z + c) = softmax(z)입니다: 어떤 c를 쓰면 모든 지수값이 1 이하가 될까요?",
+        "모든 상수 c에 대해 softmax(z + c) = softmax(z)입니다. 어떤 c를 쓰면 모든 지수값이 1 이하가 될까요?",
     "log-sum-exp": "로그-합-지수(log-sum-exp)",
     "log sum exp(z) = m + log sum exp(z - m) with m = max(z).":
         "m = max(z)일 때 log sum exp(z) = m + log sum exp(z - m)입니다.",
-    "the gradient of the cross-entropy for class 0": "클래스 0에 대한 교차 엔트로피의 기울기",
+    "the gradient of the cross-entropy for class 0": "정답이 클래스 0일 때 교차 엔트로피의 기울기",
     "the gradient of -log p_0 with respect to z is p - y.": "z에 대한 -log p_0의 기울기는 p - y입니다.",
     "the gradient of the multi-label loss (classes 0 and 1 present)":
         "다중 레이블 손실의 기울기(클래스 0과 1이 있음)",
     "each class is its own yes/no question: differentiate one term of the sum with sigma' = sigma (1 - "
     "sigma) and simplify; which y does each class have?":
-        "각 클래스는 저마다 예/아니요 질문입니다: 합의 한 항을 sigma' = sigma (1 - sigma)로 미분해 "
+        "각 클래스는 저마다 독립된 예/아니요 질문입니다. 합의 한 항을 sigma' = sigma (1 - sigma)로 미분해 "
         "정리하세요. 각 클래스의 y는 무엇인가요?",
     "the temperature at which a logit 1 above three equal others gets p = 1/2":
         "서로 같은 세 로짓보다 1 큰 로짓이 p = 1/2를 얻는 온도",
     "divide every logit by T first, then use section 2: p_0 is a sigmoid of what? A sigmoid is 1/2 where "
     "its argument is 0.":
-        "먼저 모든 로짓을 T로 나눈 다음 2절을 이용하세요: p_0은 무엇의 시그모이드일까요? 시그모이드는 "
+        "먼저 모든 로짓을 T로 나눈 다음 2절을 이용하세요. p_0은 무엇의 시그모이드일까요? 시그모이드는 "
         "인자가 0인 곳에서 1/2입니다.",
     "the gap d above which the mean-shifted softmax of [0, d] overflows":
         "[0, d]에서 평균을 뺀 소프트맥스가 오버플로되기 시작하는 간격 d",
@@ -310,7 +310,7 @@ KO = {
     "with the same xi for both.":
         "g(q) = mean(selu(sqrt(q) * xi) ** 2)이고, 평균은 많은 표준 정규 표본 xi에 대해 냅니다. 두 값에 "
         "같은 xi를 써서 (g(1.01) - g(0.99)) / 0.02를 구하세요.",
-    "the update-to-data ratio": "업데이트 대 데이터 비율",
+    "the update-to-data ratio": "갱신 대 데이터 비율",
     "std(learning rate * gradient) / std(weights).":
         "std(learning rate * gradient) / std(weights), 즉 (학습률 × 기울기)의 표준편차를 가중치의 "
         "표준편차로 나눈 값입니다.",
@@ -327,11 +327,11 @@ KO = {
         "compare(activations=('tanh', 'relu'), datasets=('spirals',))를 실행하고 'test' 목록을 시드별로 "
         "비교하세요.",
     "the learning rate whose first step has an update-to-data ratio of 1e-3":
-        "첫 스텝의 업데이트 대 데이터 비율이 1e-3이 되는 학습률",
+        "첫 스텝의 갱신 대 데이터 비율이 1e-3이 되는 학습률",
     "at the first step the ratio is the learning rate times ratio/rate, and section 4 printed ratio/rate; "
     "solve for the learning rate.":
-        "첫 스텝에서 비율은 학습률 곱하기 ratio/rate이고, 4절에서 ratio/rate를 출력했습니다: 학습률에 대해 "
-        "푸세요.",
+        "첫 스텝의 비율은 학습률 × (ratio/rate)이고, ratio/rate 값은 4절에서 출력했습니다. 이 식을 학습률에 "
+        "대해 푸세요.",
     "the probability of class 1 that minimises the loss of a constant answer (classes 3 : 1)":
         "상수 답의 손실을 최소화하는 클래스 1의 확률(클래스 3 : 1)",
     "the mean cross-entropy is -(share of class 1) ln p - (share of class 0) ln(1 - p); set its derivative "
@@ -339,4 +339,25 @@ KO = {
         "평균 교차 엔트로피는 -(클래스 1의 비율) ln p - (클래스 0의 비율) ln(1 - p)입니다. 도함수를 0으로 "
         "놓거나, 촘촘한 p 격자에서 값을 계산하세요.",
     "x range": "x 범위",
+    # 07_playground: the rescue exercise (actlab.playground.check_one_change)
+    "one change that rescues the network": "신경망을 살리는 한 가지 변경",
+    "{title}: expected a Config such as replace(deep, lr=1.0), got {kind}.":
+        "{title}: 답은 replace(deep, lr=1.0) 같은 Config여야 하는데 {kind} 객체를 받았습니다.",
+    "{title}: change exactly one setting; you changed {count}{names}.":
+        "{title}: 설정을 정확히 하나만 바꾸세요. 바꾼 설정은 {count}개입니다{names}.",
+    "{title}: {name} = {value!r} gives test accuracy {scores} on seeds {seeds}: {passed} of {total} "
+    "reach {target:.0%}.":
+        "{title}: {name} = {value!r}일 때 시드 {seeds}의 테스트 정확도는 {scores}이고, {total}개 중 {passed}개가 "
+        "{target:.0%}에 이릅니다.",
+    " Rescued.": " 신경망을 살렸습니다.",
+    " Not rescued (it needs {need}): {diverged} of {total} runs diverged, their steps grew until the "
+    "loss overflowed (the playground's loss panel then reads 'diverged'). With the learning rate of the "
+    "exercise fixed, try another change.":
+        " 아직 살리지 못했습니다({need}개가 필요합니다). {total}개 실행 중 {diverged}개가 발산했습니다. 보폭이 "
+        "점점 커져 손실이 오버플로되었습니다(이때 놀이터의 손실 패널에는 'diverged'가 나옵니다). 연습 문제의 "
+        "학습률은 그대로 두고 다른 변경을 시도해 보세요.",
+    " Not rescued (it needs {need}): look at the loss against the dashed line and at the error "
+    "reaching layer 1.":
+        " 아직 살리지 못했습니다({need}개가 필요합니다). 손실이 점선과 비교해 어떤지, 층 1에 도달하는 오차가 "
+        "어떤지 살펴보세요.",
 }

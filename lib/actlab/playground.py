@@ -201,18 +201,20 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
     from dataclasses import fields
 
     from .exercises import CORRECT, NOT_ATTEMPTED, WRONG, Feedback
+    from .language import tr
 
-    title = "one change that rescues the network"
+    title = tr("one change that rescues the network")
     if candidate is None or candidate is Ellipsis:
-        return Feedback(NOT_ATTEMPTED, f"{title}: not attempted yet. Fill in your answer and run the cell again.")
+        return Feedback(NOT_ATTEMPTED, tr("{title}: not attempted yet. Fill in your answer and run the cell again.",
+                                          title=title))
     if not isinstance(candidate, Config):
-        return Feedback(WRONG, f"{title}: expected a Config such as replace(deep, lr=1.0), "
-                               f"got {type(candidate).__name__}.")
+        return Feedback(WRONG, tr("{title}: expected a Config such as replace(deep, lr=1.0), got {kind}.",
+                                  title=title, kind=type(candidate).__name__))
     changed = [f.name for f in fields(Config)
                if f.name != "seed" and getattr(candidate, f.name) != getattr(base, f.name)]
     if len(changed) != 1:
-        return Feedback(WRONG, f"{title}: change exactly one setting; you changed {len(changed)}"
-                               + (f" ({', '.join(changed)})." if changed else "."))
+        return Feedback(WRONG, tr("{title}: change exactly one setting; you changed {count}{names}.", title=title,
+                                  count=len(changed), names=f" ({', '.join(changed)})" if changed else ""))
     scores = []                                   # None: the run diverged (its loss overflowed)
     for seed in seeds:
         run = train(replace(candidate, seed=seed), diagnose_every=None, test_every_epoch=False)
@@ -220,16 +222,17 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
     passed = sum(score is not None and score >= target for score in scores)
     diverged = sum(score is None for score in scores)
     name = changed[0]
-    report = (f"{title}: {name} = {getattr(candidate, name)!r} gives test accuracy "
-              f"{', '.join('diverged' if s is None else f'{s:.0%}' for s in scores)} on seeds "
-              f"{', '.join(map(str, seeds))}: {passed} of {len(seeds)} reach {target:.0%}.")
+    report = tr("{title}: {name} = {value!r} gives test accuracy {scores} on seeds {seeds}: {passed} of {total} "
+                "reach {target:.0%}.", title=title, name=name, value=getattr(candidate, name),
+                scores=", ".join("diverged" if s is None else f"{s:.0%}" for s in scores),
+                seeds=", ".join(map(str, seeds)), passed=passed, total=len(seeds), target=target)
     if passed >= need:
-        return Feedback(CORRECT, report + " Rescued.")
+        return Feedback(CORRECT, report + tr(" Rescued."))
     if diverged:
-        hint = (f" Not rescued (it needs {need}): {diverged} of {len(seeds)} runs diverged, their "
-                "steps grew until the loss overflowed (the playground's loss panel then reads "
-                "'diverged'). With the learning rate of the exercise fixed, try another change.")
+        hint = tr(" Not rescued (it needs {need}): {diverged} of {total} runs diverged, their steps grew until the "
+                  "loss overflowed (the playground's loss panel then reads 'diverged'). With the learning rate "
+                  "of the exercise fixed, try another change.", need=need, diverged=diverged, total=len(seeds))
     else:
-        hint = (f" Not rescued (it needs {need}): look at the loss against the dashed line and at "
-                "the error reaching layer 1.")
+        hint = tr(" Not rescued (it needs {need}): look at the loss against the dashed line and at the error "
+                  "reaching layer 1.", need=need)
     return Feedback(WRONG, report + hint)
