@@ -71,6 +71,22 @@ def test_binder_links_point_at_the_repository_the_tools_use():
             target = urlpath.split("/notebooks/", 1)[1]
             assert (ROOT / "notebooks" / target).exists(), urlpath
         assert any(u.startswith(f"voila/render/notebooks/{voila}") for _, u in links), readme
+        colab = re.findall(r"https://colab\.research\.google\.com/github/([^/]+/[^/]+)/blob/main/notebooks/([^)\s]+)",
+                           text)
+        assert len(colab) == len(NOTEBOOKS) // 2 and {repo for repo, _ in colab} == {nbtools.REPOSITORY}, readme
+        assert all((ROOT / "notebooks" / target).exists() for _, target in colab), colab
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_navigation_cell_opens_its_own_notebook_on_binder_and_colab(path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
+    nbtools = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(nbtools)
+    name = str(path.relative_to(ROOT / "notebooks"))
+    navigation = nbformat.read(path, as_version=4).cells[0].source
+    assert f"https://mybinder.org/v2/gh/{nbtools.REPOSITORY}/HEAD?urlpath=lab/tree/notebooks/{name})" in navigation
+    assert f"https://colab.research.google.com/github/{nbtools.REPOSITORY}/blob/main/notebooks/{name})" in navigation
 
 
 def test_every_relative_link_of_the_docs_and_navigation_cells_exists():

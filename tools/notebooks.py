@@ -57,10 +57,13 @@ LANGUAGE_LINE = 'actlab.set_language("ko")  # 채점기와 탐색기가 한국�
 """The one line by which a Korean notebook's code differs from the English: it goes just before
 the first line of the setup cell that imports from actlab."""
 
-# Where the series is published; the Binder links are built from it.
+# Where the series is published; the Binder and Colab links, and the git URL from which the setup
+# cells install actlab on Colab, are built from it (tests/test_repository.py checks that they agree).
 REPOSITORY = "actlab-org/activation-functions"
 BINDER = "https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/notebooks/{path}.ipynb"
 BADGE = "https://mybinder.org/badge_logo.svg"
+COLAB = "https://colab.research.google.com/github/{repo}/blob/main/notebooks/{path}.ipynb"
+COLAB_BADGE = "https://colab.research.google.com/assets/colab-badge.svg"
 
 
 def present() -> list[tuple[str, str]]:
@@ -70,7 +73,7 @@ def present() -> list[tuple[str, str]]:
 
 def navigation(stem: str, language: str = "en") -> str:
     """The markdown of the navigation cell of notebook ``stem`` in one edition: previous, index,
-    next, the same notebook in the other language, and Binder."""
+    next, the same notebook in the other language, Binder and Colab."""
     series = present()
     stems = [s for s, _ in series]
     title = dict(series) if language == "en" else KOREAN_TITLES
@@ -90,6 +93,7 @@ def navigation(stem: str, language: str = "en") -> str:
     path = stem if language == "en" else f"ko/{stem}"
     binder = BINDER.format(repo=REPOSITORY, path=path)
     parts.append(f"[![Open in Binder]({BADGE})]({binder})")
+    parts.append(f"[![Open in Colab]({COLAB_BADGE})]({COLAB.format(repo=REPOSITORY, path=path)})")
     return f"{MARKER}\n" + " · ".join(parts)
 
 
