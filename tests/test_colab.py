@@ -36,14 +36,6 @@ def _setup_source(path):
     return "".join(next(c for c in cells if c["cell_type"] == "code")["source"])
 
 
-def _nbtools():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # The setup cell's import block, run where actlab is missing: on Colab it installs actlab from the
 # repository with pip (stood in for by a recorder: CI has no network to GitHub) and imports it; anywhere
 # else it raises the ImportError that tells the student what to run.
@@ -80,7 +72,8 @@ def _run_setup(path, colab):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_setup_cell_installs_actlab_on_colab_and_only_there(path):
-    repository = _nbtools().REPOSITORY
+    from test_repository import nbtools
+    repository = nbtools.REPOSITORY
     out = _run_setup(path, colab=True)
     assert f"calls: [['{sys.executable}', '-m', 'pip', 'install', '-q', '--no-deps', " \
            f"'git+https://github.com/{repository}']]" in out, out

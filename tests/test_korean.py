@@ -7,20 +7,15 @@ number of the English, and leaves no English sentence outside code, names and re
 """
 
 import copy
-import importlib.util
 import re
-from pathlib import Path
 
 import nbformat
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from test_repository import ROOT, nbtools
+
 ENGLISH = sorted((ROOT / "notebooks").glob("*.ipynb"))
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-_spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
-nbtools = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(nbtools)
 
 
 def _pair(path):

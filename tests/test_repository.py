@@ -13,6 +13,18 @@ IDS = [str(p.relative_to(ROOT / "notebooks").with_suffix("")) for p in NOTEBOOKS
 MARKER = "<!-- navigation: written by tools/notebooks.py -->"
 
 
+def load(path):
+    """A script of tools/ or benchmarks/ as a module (they are not a package)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+nbtools = load(ROOT / "tools" / "notebooks.py")
+
+
 def _readme_commands(name="README.md"):
     return re.findall(r"```bash\n(.+?)\n```", (ROOT / name).read_text())
 
@@ -59,10 +71,6 @@ def test_notebook_follows_the_template(path):
 
 
 def test_binder_links_point_at_the_repository_the_tools_use():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
-    nbtools = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(nbtools)
     for readme, voila in (("README.md", "explorer.ipynb"), ("README.ko.md", "ko/explorer.ipynb")):
         text = (ROOT / readme).read_text()
         links = re.findall(r"https://mybinder\.org/v2/gh/([^/]+/[^/]+)/HEAD\?urlpath=([^)\s]+)", text)
@@ -79,10 +87,6 @@ def test_binder_links_point_at_the_repository_the_tools_use():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_every_navigation_cell_opens_its_own_notebook_on_binder_and_colab(path):
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
-    nbtools = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(nbtools)
     name = str(path.relative_to(ROOT / "notebooks"))
     navigation = nbformat.read(path, as_version=4).cells[0].source
     assert f"https://mybinder.org/v2/gh/{nbtools.REPOSITORY}/HEAD?urlpath=lab/tree/notebooks/{name})" in navigation
@@ -117,10 +121,6 @@ def test_handout_tool_exports_figures_without_running_anything(tmp_path):
 
 
 def test_navigation_cells_are_idempotent():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("nbtools", ROOT / "tools" / "notebooks.py")
-    nbtools = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(nbtools)
     nb = nbformat.read(ROOT / "notebooks" / "03_relu.ipynb", as_version=4)
     before = [c.source for c in nb.cells]
     nbtools.write_navigation(nb, "03_relu")

@@ -1,23 +1,13 @@
 """tools/ and benchmarks/: clear messages for bad arguments, and deterministic notebook files."""
 
-import importlib.util
 import json
 
 import nbformat
 import pytest
 
-from test_repository import ROOT
-
-
-def load(path):
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+from test_repository import ROOT, load, nbtools as notebooks
 
 handout = load(ROOT / "tools" / "handout.py")
-notebooks = load(ROOT / "tools" / "notebooks.py")
 
 
 def test_handout_refuses_a_file_as_its_output_folder(capsys):

@@ -203,9 +203,7 @@ def import_korean(stem: str, translations: dict[str, str]):
             raise ValueError(f"{stem}: cell {en.id} has no translation")
         cell.id = en.id
         cells.append(cell)
-    korean = nbformat.v4.new_notebook(cells=cells, metadata=english.metadata)
-    korean.metadata["language_info"] = dict(english.metadata.get("language_info", {}))
-    return korean
+    return nbformat.v4.new_notebook(cells=cells, metadata=english.metadata)
 
 
 def tidy(nb, language: str = "en") -> None:

@@ -61,8 +61,9 @@ class Exercise:
 
 
 def _not_attempted(title: str) -> Feedback:
+    """``title`` is already in the current language, as in every helper below."""
     return Feedback(NOT_ATTEMPTED, tr("{title}: not attempted yet. Fill in your answer and run the cell again.",
-                                      title=tr(title)))
+                                      title=title))
 
 
 def _call(answer, x):
@@ -95,10 +96,11 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
     overflow or invalid-value warning counts as a wrong answer: it names the input too, and
     adds ``warning_hint`` when one is given (else the general "A stable version never overflows.").
     """
+    title = tr(title)
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
     if not callable(answer):
-        return Feedback(WRONG, tr("{title}: expected a function, got {kind}.", title=tr(title),
+        return Feedback(WRONG, tr("{title}: expected a function, got {kind}.", title=title,
                                   kind=type(answer).__name__))
     for x in inputs:
         x = np.asarray(x, dtype=float)
@@ -108,7 +110,7 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         except NotImplementedError:
             return _not_attempted(title)
         except Exception as exc:  # a student's bug is feedback, not a crash
-            return Feedback(WRONG, tr("{title}: your function raised {kind}: {error}", title=tr(title),
+            return Feedback(WRONG, tr("{title}: your function raised {kind}: {error}", title=title,
                                       kind=type(exc).__name__, error=exc))
         if got is None:
             return _not_attempted(title)
@@ -117,11 +119,11 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
             culprit = f"x = {first:.6g}" if first is not None else (
                 f"z = {x.tolist()}" if vector else tr("some x of the check (not on a single x alone)"))
             return Feedback(WRONG, tr("{title}: not yet. At {culprit} numpy warned: {warning}. ",
-                                      title=tr(title), culprit=culprit, warning=warned)
+                                      title=title, culprit=culprit, warning=warned)
                             + (tr(warning_hint) if warning_hint else tr("A stable version never overflows.")))
         problem = _not_numbers(got, expected.shape)
         if problem:
-            return Feedback(WRONG, tr("{title}: not yet. {problem}", title=tr(title), problem=problem))
+            return Feedback(WRONG, tr("{title}: not yet. {problem}", title=title, problem=problem))
         got = np.asarray(got, dtype=float)
         bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
         if bad.any():
@@ -131,7 +133,7 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
             else:
                 where = f"x = {x.flat[i]:.6g}"
             message = tr("{title}: not yet. At {where} the answer should be {expected:.6g}, yours gives {got:.6g}.",
-                         title=tr(title), where=where, expected=expected.flat[i], got=got.flat[i])
+                         title=title, where=where, expected=expected.flat[i], got=got.flat[i])
             return Feedback(WRONG, message + _hint(hint))
     return _correct(title)
 
@@ -141,30 +143,31 @@ def _hint(hint: str) -> str:
 
 
 def _correct(title: str) -> Feedback:
-    return Feedback(CORRECT, tr("{title}: correct, well done!", title=tr(title)))
+    return Feedback(CORRECT, tr("{title}: correct, well done!", title=title))
 
 
 def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=""):
     """Compare a number with the reference number."""
+    title = tr(title)
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
     if isinstance(answer, (str, bytes)):
         return Feedback(WRONG, tr("{title}: expected a number, got the text {text!r}: write the number "
-                                  "without quotes.", title=tr(title), text=answer))
+                                  "without quotes.", title=title, text=answer))
     if isinstance(answer, (bool, np.bool_)) or np.iscomplexobj(answer) or np.ndim(answer) != 0:
         shape = tr(" with {count} entries", count=np.size(answer)) if np.ndim(answer) else ""
-        return Feedback(WRONG, tr("{title}: expected one real number, got {kind}{shape}.", title=tr(title),
+        return Feedback(WRONG, tr("{title}: expected one real number, got {kind}{shape}.", title=title,
                                   kind=type(answer).__name__, shape=shape))
     try:
         value = float(answer)
     except (TypeError, ValueError):
-        return Feedback(WRONG, tr("{title}: expected a number, got {answer!r}.", title=tr(title), answer=answer))
+        return Feedback(WRONG, tr("{title}: expected a number, got {answer!r}.", title=title, answer=answer))
     if not math.isfinite(value):
-        return Feedback(WRONG, tr("{title}: not yet, {value} is not a finite number.", title=tr(title),
+        return Feedback(WRONG, tr("{title}: not yet, {value} is not a finite number.", title=title,
                                   value=value))
     if math.isclose(value, reference, rel_tol=rtol, abs_tol=atol):
         return _correct(title)
-    return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer.", title=tr(title), value=value)
+    return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer.", title=title, value=value)
                     + _hint(hint))
 
 
@@ -196,6 +199,7 @@ def check_names(answer, reference, title="exercise", hint=""):
     """Compare a collection of activation names (a set, list or tuple; one name may be a plain
     string) with the reference set. A wrong answer names the first name that does not belong,
     or says how many are missing, without naming them."""
+    title = tr(title)
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
     if isinstance(answer, str):
@@ -204,22 +208,22 @@ def check_names(answer, reference, title="exercise", hint=""):
         given = [str(n).strip().lower() for n in answer]
     except TypeError:
         return Feedback(WRONG, tr("{title}: expected a set of names such as {example}, got {answer!r}.",
-                                  title=tr(title), example='{"relu", "tanh"}', answer=answer))
+                                  title=title, example='{"relu", "tanh"}', answer=answer))
     unknown = [n for n in given if n not in A.ACTIVATIONS]
     if unknown:
         return Feedback(WRONG, tr("{title}: {name!r} is not an activation of the series; the names are: "
-                                  "{names}.", title=tr(title), name=unknown[0], names=", ".join(A.ACTIVATIONS)))
+                                  "{names}.", title=title, name=unknown[0], names=", ".join(A.ACTIVATIONS)))
     extra = [n for n in A.ACTIVATIONS if n in given and n not in reference]
     if extra:
         return Feedback(WRONG, tr("{title}: not yet. {name!r} does not belong in your answer.",
-                                  title=tr(title), name=extra[0]) + _hint(hint))
+                                  title=title, name=extra[0]) + _hint(hint))
     missing = len(set(reference) - set(given))
     if missing:
         if missing == 1:
-            text = tr("{title}: not yet. Every name you gave belongs, but one is missing.", title=tr(title))
+            text = tr("{title}: not yet. Every name you gave belongs, but one is missing.", title=title)
         else:
             text = tr("{title}: not yet. Every name you gave belongs, but {missing} are missing.",
-                      title=tr(title), missing=missing)
+                      title=title, missing=missing)
         return Feedback(WRONG, text + _hint(hint))
     return _correct(title)
 

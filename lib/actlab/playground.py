@@ -200,13 +200,12 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
     :class:`actlab.exercises.Feedback`; ``None`` is "not attempted yet", never an error."""
     from dataclasses import fields
 
-    from .exercises import CORRECT, NOT_ATTEMPTED, WRONG, Feedback
+    from .exercises import CORRECT, WRONG, Feedback, _not_attempted
     from .language import tr
 
     title = tr("one change that rescues the network")
     if candidate is None or candidate is Ellipsis:
-        return Feedback(NOT_ATTEMPTED, tr("{title}: not attempted yet. Fill in your answer and run the cell again.",
-                                          title=title))
+        return _not_attempted(title)
     if not isinstance(candidate, Config):
         return Feedback(WRONG, tr("{title}: expected a Config such as replace(deep, lr=1.0), got {kind}.",
                                   title=title, kind=type(candidate).__name__))
