@@ -216,3 +216,21 @@ def test_unit_responses_and_saturation_map_show_what_a_layer_computes():
     with pytest.raises(ValueError, match="unbounded"):
         plot_saturation_map(ax, MLP([2, 4, 2], activation="relu"), X, layer=1)
     _render(fig)
+
+
+def test_an_explorer_leaves_a_still_of_its_current_figure_for_viewers_without_a_kernel():
+    """Displayed, an explorer also gives a PNG of its figure as it is now (GitHub, the handouts) and
+    says what surrounds it (tools/slides.py sizes its slide from that)."""
+    import base64
+    import io
+
+    import PIL.Image
+    from IPython.core.formatters import DisplayFormatter
+
+    explorer = W.dying_relu_explorer()
+    data, metadata = DisplayFormatter().format(explorer)
+    assert "application/vnd.jupyter.widget-view+json" in data
+    still = PIL.Image.open(io.BytesIO(base64.b64decode(data["image/png"])))
+    shown = PIL.Image.open(io.BytesIO(explorer.image.value))
+    assert still.size == shown.size and np.array_equal(np.asarray(still), np.asarray(shown))
+    assert metadata["actlab/explorer"] == {"controls": len(explorer.controls), "button": True, "caption": False}

@@ -9,6 +9,7 @@ and lets a plain pytest set ``control.value`` and see ``renders`` go up.
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 import math
@@ -72,7 +73,7 @@ class Explorer(widgets.VBox):
             axes = self.figure.subplots(*grid, squeeze=False)
         self.axes = axes[0, 0] if axes.size == 1 else axes.ravel()
         self.figure.subplots_adjust(**{**_MARGINS, **(margins or {})})
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", align_self="flex-start"))
         self.message = widgets.HTML()
         self.caption = caption
         self.caption_box = widgets.HTML()
@@ -160,13 +161,30 @@ class Explorer(widgets.VBox):
         self.renders += 1
 
     def _render(self):
+        self.figure.canvas.draw()
+        # Fast zlib settings: a slider step should cost the drawing, not the encoding.
+        self.image.value = self._png(compress_level=1)
+
+    def _png(self, compress_level):
+        """The figure as last drawn, as PNG bytes (RGB)."""
         canvas = self.figure.canvas
-        canvas.draw()
         rgba = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
         buffer = io.BytesIO()
-        # RGB and fast zlib settings: a slider step should cost the drawing, not the encoding.
-        rgba.convert("RGB").save(buffer, format="png", compress_level=1)
-        self.image.value = buffer.getvalue()
+        rgba.convert("RGB").save(buffer, format="png", compress_level=compress_level)
+        return buffer.getvalue()
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The live explorer, and beside it a still image of its figure as it is now: what a viewer
+        without a kernel shows (GitHub, nbconvert, the handouts). JupyterLab, Voila and the classic
+        Notebook prefer the widget. (ipywidgets 7 displays widgets by ``_ipython_display_``, so there
+        this is not called and no still is shown.) The metadata say what surrounds the figure, for
+        tools/slides.py to size the explorer's slide."""
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is None or not self.image.value:
+            return bundle
+        bundle["image/png"] = base64.b64encode(self._png(compress_level=9)).decode("ascii")
+        layout = {"controls": len(self.controls), "button": self.button is not None, "caption": self.caption is not None}
+        return bundle, {"actlab/explorer": layout}
 
 
 _DRAW_STYLE = {**STYLE, "figure.constrained_layout.use": False}
