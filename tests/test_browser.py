@@ -3,7 +3,10 @@
 For every notebook of both editions (English and notebooks/ko/): open it, Run All, check that no
 cell shows an error or stderr, then move every slider of every explorer with the keyboard and change
 every dropdown, and check that the explorer's figure changes each time; in the Korean edition every
-explorer also labels its controls in Korean. A screenshot of each notebook goes to
+explorer also labels its controls in Korean. Then the notebook is presented as a live deck
+(jupyterlab-slideshow) on a 1280 x 800 screen: every slide fits, and on every slide with an
+explorer a slider key redraws the figure without changing the slide. Handouts (tools/handout.py)
+open with every request that leaves the file aborted. A screenshot of each notebook goes to
 tests/screenshots/ (CI installs a CJK font, fonts-noto-cjk, so that Hangul shows in them).
 
 JupyterLab serves a temporary copy of the notebooks with its own config, settings, workspace and
@@ -223,9 +226,77 @@ def test_notebook_runs_and_every_control_redraws(lab, browser, path):
         assert errors.count() == 0, errors.first.inner_text()
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{name.replace('/', '-')[:-6]}.png"))
+        _present(page, path, name)
     finally:
         page.evaluate("window.jupyterapp && window.jupyterapp.serviceManager.sessions.shutdownAll()")
         page.close()
+
+
+SCREEN = {"width": 1280, "height": 800}
+_VISIBLE_CELLS = """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell')]
+    .map((c, i) => [i, c.classList.contains('jp-deck-mod-visible'), c.getBoundingClientRect()])
+    .filter(([i, visible, r]) => visible).map(([i, visible, r]) => [i, r.top, r.bottom])"""
+
+
+def _slide(page):
+    page.wait_for_timeout(150)                  # the deck moves cells in and out in an animation frame
+    return page.evaluate(_VISIBLE_CELLS)
+
+
+_ACTIVE_CELL = "window.jupyterapp.shell.currentWidget.content.activeCellIndex"
+
+
+def _move_a_slider_on_the_slide(page, name, slides, indices):
+    handles = page.locator(".jp-Cell.jp-deck-mod-visible .widget-vbox:has(> .widget-image) .noUi-handle")
+    if not handles.count():
+        return
+    explorer = page.locator(".jp-Cell.jp-deck-mod-visible .widget-vbox:has(> .widget-image)").first
+    old = _image_src(explorer)
+    handle = handles.first
+    at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+    handle.focus()
+    page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
+    train = explorer.locator("button.widget-button.mod-primary")      # an explorer that trains redraws on Train
+    if train.count():
+        train.first.click()
+    _wait_for_new_figure(page, explorer, old, f"a slider key on slide {slides} of the deck of {name}")
+    _settle(page, train)
+    assert [i for i, _, _ in _slide(page)] == indices, f"a slider key changed the slide in {name}"
+
+
+def _present(page, path, name):
+    """The lesson as a live deck on a 1280 x 800 screen (tools/slides.py): walk every slide with the
+    deck's own commands, check that it fits the screen, and on each slide with an explorer move a
+    slider from the keyboard: the figure redraws and the slide stays."""
+    cells = json.loads(path.read_text())["cells"]
+    shown = {i for i, c in enumerate(cells) if c["metadata"].get("slideshow", {}).get("slide_type") not in ("skip", "notes")}
+    page.set_viewport_size(SCREEN)
+    page.evaluate("window.jupyterapp.shell.currentWidget.content.activeCellIndex = 1")  # the deck starts here
+    page.evaluate("window.jupyterapp.commands.execute('deck:start')")
+    page.wait_for_function("document.body.dataset.jpDeckMode === 'presenting'")
+    seen, slides, indices = set(), 0, None
+    try:
+        while True:
+            slide = _slide(page)
+            if [i for i, _, _ in slide] != indices:             # a new slide (a step may stay on one)
+                slides += 1
+                indices = [i for i, _, _ in slide]
+                for i, top, bottom in slide:
+                    assert top >= -1 and bottom <= SCREEN["height"] + 1, (
+                        f"{name}: slide {slides} (cells {indices}) does not fit {SCREEN}: cell {i} spans {top:.0f}-{bottom:.0f} px")
+                seen.update(indices)
+                _move_a_slider_on_the_slide(page, name, slides, indices)
+            step = page.evaluate(_ACTIVE_CELL)
+            for command in ("deck:down", "deck:forward"):       # every subslide and cell, then the next slide
+                page.evaluate(f"window.jupyterapp.commands.execute('{command}')")
+                page.wait_for_timeout(50)
+                if page.evaluate(_ACTIVE_CELL) != step:
+                    break
+            else:
+                break                                           # the last step of the last slide
+    finally:
+        page.evaluate("window.jupyterapp.commands.execute('deck:stop')")
+    assert seen == shown, f"{name}: the deck never showed cells {sorted(shown - seen)}"
 
 
 @pytest.mark.parametrize("edition", ["", "ko"])
@@ -251,3 +322,37 @@ def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path, e
                 assert re.search(HANGUL, explorer.inner_text())
         finally:
             page.close()
+
+
+@pytest.mark.parametrize("stem", ["01_sigmoid", "ko/05_softmax"])
+def test_handout_renders_its_maths_with_no_network(browser, tmp_path, stem):
+    """A handout (tools/handout.py) opened with every request that leaves the file aborted: it asks
+    for nothing, shows no TeX, and its formulas are laid out by the browser as MathML."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("handout", ROOT / "tools" / "handout.py")
+    handout = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(handout)
+    page_file = handout.export(stem, tmp_path)
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    asked = []
+
+    def block(route):
+        asked.append(route.request.url)
+        route.abort()
+    page.route(re.compile(r"^(?!file:|data:)"), block)
+    try:
+        page.goto(page_file.as_uri())
+        page.wait_for_load_state("networkidle")
+        assert asked == [], f"the handout asked for {asked[:5]}"
+        text = page.evaluate("""() => { const b = document.body.cloneNode(true);
+            b.querySelectorAll('pre, code, math, style, script').forEach(e => e.remove()); return b.innerText; }""")
+        assert "$" not in text and not re.search(r"\\(frac|sigma|partial|mathrm|sum)\b", text)
+        sizes = page.evaluate("() => [...document.querySelectorAll('math')].filter(m => !m.closest('details:not([open])'))"
+                              ".map(m => m.getBoundingClientRect().width)")
+        assert len(sizes) > 50 and all(w > 0 for w in sizes)
+        stills = page.locator("figure.handout-explorer img")
+        assert stills.count() >= 1 and all(stills.nth(i).evaluate("i => i.naturalWidth") > 300 for i in range(stills.count()))
+        if stem.startswith("ko/"):
+            assert re.search(HANGUL, page.locator("figure.handout-explorer figcaption").first.inner_text())
+    finally:
+        page.close()

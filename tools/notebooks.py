@@ -31,6 +31,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+import slides
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 KOREAN = NOTEBOOKS / "ko"
@@ -207,7 +209,7 @@ def import_korean(stem: str, translations: dict[str, str]):
 
 
 def tidy(nb, language: str = "en") -> None:
-    """Stable ids, whole stream outputs, no timing or widget state in the metadata."""
+    """Stable ids, whole stream outputs, no timing or widget state in the metadata; the slides."""
     used = {c.get("id") for c in nb.cells}
     for i, cell in enumerate(nb.cells):
         if not cell.get("id"):
@@ -224,6 +226,7 @@ def tidy(nb, language: str = "en") -> None:
     nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
                                  "name": "python3"}
     nb.metadata.get("language_info", {}).pop("version", None)
+    slides.apply(nb, is_navigation, is_explorer)
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -235,13 +238,20 @@ WIDGET_PLACEHOLDER = {
 
 def still(output, language="en"):
     """A widget's output without its view: the view names a random model id (which would change
-    the file on every run) and no widget state is stored, so it could never render anyway. The
-    text a static viewer (GitHub, a handout) shows instead says what the cell is."""
+    the file on every run) and no widget state is stored, so it could never render anyway. What a
+    static viewer (GitHub, a handout) shows instead is the explorer's still image, where the
+    explorer gave one (``actlab.widgets.Explorer``), else a text that says what the cell is."""
     data = output.get("data", {})
     if WIDGET_VIEW in data:
         del data[WIDGET_VIEW]
         data["text/plain"] = WIDGET_PLACEHOLDER[language]
     return output
+
+
+def is_explorer(cell) -> bool:
+    """A code cell that shows an explorer (its output is a widget's, made still by ``still``)."""
+    return any(out.get("data", {}).get("text/plain") in WIDGET_PLACEHOLDER.values()
+               for out in cell.get("outputs", []))
 
 
 def coalesce_streams(outputs):
