@@ -1,24 +1,47 @@
-"""Export lessons as self-contained HTML handouts, with their committed figures and numbers.
+"""Export lessons as self-contained handouts (HTML, or PDF) that need no network to read.
 
     python tools/handout.py 01_sigmoid            # -> handouts/01_sigmoid.html
-    python tools/handout.py --all                 # every notebook
+    python tools/handout.py --all                 # every notebook of both editions
     python tools/handout.py 03_relu --no-code     # outputs and text only
+    python tools/handout.py 01_sigmoid --pdf      # also handouts/01_sigmoid.pdf (Chromium prints it)
 
 The committed notebooks are already executed, so nothing is run: the handout shows exactly what
-the notebook shows on GitHub. Explorers need a kernel, so a handout has the static figures only.
+the notebook shows. Nothing in it is fetched from the network (a lecture hall, a printed copy, a
+PDF): the maths is turned into MathML, which browsers render themselves, instead of loading MathJax;
+the figures are embedded; the navigation cell (whose badges are images on other sites) is left out;
+and each explorer, which needs a kernel, is shown as a still image of its figure at its starting
+settings, with a caption that says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import html
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
+from latex2mathml.converter import convert as mathml
 from nbconvert import HTMLExporter
+
+from notebooks import WIDGET_PLACEHOLDER, is_navigation
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
+
+# Code (fenced or inline) is left alone; then display maths $$...$$ and inline maths $...$.
+MATHS = re.compile(r"(```.*?```|`[^`\n]*`)|\$\$(.+?)\$\$|\$([^$]+?)\$", re.S)
+CAPTION = {
+    "en": "The explorer at its starting settings. Run the notebook in Jupyter to move its controls.",
+    "ko": "탐색기의 처음 설정 그대로입니다. Jupyter에서 노트북을 실행하면 조작할 수 있습니다.",
+}
 
 
 def _names() -> list[str]:
@@ -27,7 +50,59 @@ def _names() -> list[str]:
             sorted(NOTEBOOKS.glob("*.ipynb")) + sorted(NOTEBOOKS.glob("ko/*.ipynb"))]
 
 
-def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
+def maths_to_mathml(source: str, found: dict[str, str]) -> str:
+    """``source`` with each formula replaced by a placeholder; ``found`` maps it to the formula's MathML.
+
+    Placeholders, not MathML, go through the Markdown renderer, which would otherwise read the ``_``
+    and ``*`` inside MathML as emphasis."""
+    def replace(match):
+        if match.group(1):
+            return match.group(1)
+        tex, display = (match.group(2), "block") if match.group(2) is not None else (match.group(3), "inline")
+        key = f"HANDOUTMATHS{len(found):05d}X"
+        found[key] = mathml(tex.strip(), display=display)
+        found[key + "TEX"] = re.sub(r"[^\w-]", "", tex)        # in an attribute (a heading's anchor)
+        return key
+    return MATHS.sub(replace, source)
+
+
+def put_back(body: str, found: dict[str, str]) -> str:
+    """The exported page with each placeholder replaced by its MathML (in attributes, by its TeX's letters)."""
+    body = re.sub(r'="[^"<>]*HANDOUTMATHS[^"<>]*"', lambda m: re.sub(
+        r"HANDOUTMATHS\d{5}X", lambda k: found.get(k.group(0) + "TEX", ""), m.group(0)), body)
+    return re.sub(r"HANDOUTMATHS\d{5}X", lambda m: found[m.group(0)], body)
+
+
+def _still(output, language: str):
+    """An explorer's output as its still image with a caption (tools/notebooks.py `still` kept the image)."""
+    data = output.get("data", {})
+    if data.get("text/plain") in WIDGET_PLACEHOLDER.values() and "image/png" in data:
+        output["data"] = {"text/html": (
+            '<figure class="handout-explorer">'
+            f'<img alt="{html.escape(CAPTION[language])}" src="data:image/png;base64,{data["image/png"].strip()}">'
+            f"<figcaption>{html.escape(CAPTION[language])}</figcaption></figure>")}
+    return output
+
+
+def offline(nb, language: str = "en") -> dict[str, str]:
+    """Make ``nb`` need nothing from the network; returns the MathML to put in place of each placeholder."""
+    found: dict[str, str] = {}
+    nb.cells = [cell for cell in nb.cells if not is_navigation(cell)]
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = maths_to_mathml(cell.source, found)
+        for output in cell.get("outputs", []):
+            _still(output, language)
+            data = output.get("data", {})
+            if "text/latex" in data:                   # IPython's Math(...): its LaTeX, as MathML
+                key = f"HANDOUTMATHS{len(found):05d}X"
+                found[key] = mathml(data.pop("text/latex").strip().strip("$"), display="block")
+                output["data"] = {"text/html": key, **{k: v for k, v in data.items() if k != "text/html"}}
+    return found
+
+
+def export(stem: str, out_dir: Path, no_code: bool = False, pdf: bool = False) -> Path:
     path = NOTEBOOKS / f"{stem}.ipynb"
     if not path.exists():
         known = ", ".join(_names())
@@ -36,15 +111,34 @@ def export(stem: str, out_dir: Path, no_code: bool = False) -> Path:
         nb = nbformat.read(path, as_version=4)
     except Exception as error:                  # not JSON, or not a notebook
         raise SystemExit(f"{path} is not a readable notebook: {error}") from None
-    exporter = HTMLExporter(template_name="lab", exclude_input=no_code, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    found = offline(nb, "ko" if stem.startswith("ko/") else "en")
+    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="handout",
+                            exclude_input=no_code, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
+    body = put_back(body, found)
     target = out_dir / f"{stem.replace('/', '-')}.html"          # ko/01_sigmoid -> ko-01_sigmoid.html
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         target.write_text(body, encoding="utf-8")
     except OSError as error:
         raise SystemExit(f"cannot write {target}: {error.strerror or error}") from None
+    if pdf:
+        print_pdf(target, target.with_suffix(".pdf"))
+    return target
+
+
+def print_pdf(page: Path, target: Path) -> Path:
+    """Print an HTML handout to PDF with headless Chromium (Debian: `apt-get install chromium`)."""
+    browser = next((shutil.which(name) for name in CHROMIUM if shutil.which(name)), None)
+    if browser is None:
+        raise SystemExit("--pdf prints with Chromium, which was not found: install it (apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+             "--no-pdf-header-footer", f"--print-to-pdf={target}", page.resolve().as_uri()],
+            capture_output=True, text=True, timeout=300)
+    if result.returncode or not target.exists():
+        raise SystemExit(f"Chromium could not print {page}: {result.stderr.strip()[-500:]}")
     return target
 
 
@@ -53,6 +147,7 @@ def main(argv=None) -> int:
     parser.add_argument("notebooks", nargs="*", help="names such as 01_sigmoid, or ko/01_sigmoid (Korean edition)")
     parser.add_argument("--all", action="store_true", help="every notebook")
     parser.add_argument("--no-code", action="store_true", help="hide the code cells")
+    parser.add_argument("--pdf", action="store_true", help="also print each handout to PDF (needs Chromium)")
     parser.add_argument("--out", type=Path, default=ROOT / "handouts", help="output folder (default: handouts/)")
     args = parser.parse_args(argv)
     stems = _names() if args.all else [n.removesuffix(".ipynb") for n in args.notebooks]
@@ -61,7 +156,8 @@ def main(argv=None) -> int:
     if args.out.exists() and not args.out.is_dir():
         parser.error(f"--out names the folder to write into, and {args.out} is a file")
     for stem in stems:
-        print(f"wrote {export(stem, args.out, args.no_code)}")
+        target = export(stem, args.out, args.no_code, args.pdf)
+        print(f"wrote {target}" + (f" and {target.with_suffix('.pdf')}" if args.pdf else ""))
     return 0
 
 
