@@ -1,6 +1,8 @@
 """tools/ and benchmarks/: clear messages for bad arguments, and deterministic notebook files."""
 
 import json
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -55,3 +57,14 @@ def test_benchmark_checks_the_readme_markers_before_measuring(tmp_path, monkeypa
     monkeypatch.setattr(bench, "activation_table", lambda *a: pytest.fail("measured before checking"))
     with pytest.raises(SystemExit, match="benchmark markers"):
         bench.main(["--readme", "--quick"])
+
+
+def test_classroom_benchmark_runs_a_small_class_and_refuses_an_empty_one():
+    from test_repository import subprocess_run
+    script = str(ROOT / "benchmarks" / "classroom.py")
+    out = subprocess_run([sys.executable, script, "2", "--lesson", "00_index"])
+    row = next(line for line in out.splitlines() if line.startswith("| 2 |"))
+    median, longest, failed, cpu, kernel_mb, _ = [float(v) for v in row.strip("| ").split("|")[1:]]
+    assert 0 < median <= longest and failed == 0 and cpu > 0 and 50 < kernel_mb < 1000
+    refused = subprocess.run([sys.executable, script, "0"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "at least 1" in refused.stderr
