@@ -45,12 +45,15 @@ def test_slides_are_written_by_the_tool_not_by_hand(path):
     again = copy.deepcopy(nb)
     slides.apply(again, nbtools.is_navigation, nbtools.is_explorer)
     assert [c.metadata for c in again.cells] == [c.metadata for c in nb.cells]
-    zooms = [c.metadata[slides.ZOOM_KEY]["styles"][""][slides.PRESENTING]["zoom"]
-             for c in nb.cells if slides.ZOOM_KEY in c.metadata]
-    assert all(40 <= int(z.rstrip("%")) < 100 for z in zooms)
-    for cell in nb.cells:                    # prose is never shrunk below what reads from the back row
-        if slides.ZOOM_KEY in cell.metadata and cell.cell_type == "markdown":
-            assert int(cell.metadata[slides.ZOOM_KEY]["styles"][""][slides.PRESENTING]["zoom"].rstrip("%")) >= 70
+    for cell in nb.cells:
+        style = cell.metadata.get(slides.ZOOM_KEY, {}).get("styles", {}).get("", {})
+        zoom = int(style.get(slides.PRESENTING, {}).get("zoom", "100%").rstrip("%"))
+        assert 40 <= zoom <= 100
+        if cell.cell_type == "markdown":     # prose is never shrunk below what reads from the back row
+            assert zoom >= 70 and slides.HIDE_CODE not in style
+        if slides.HIDE_CODE in style:        # only code too long to read beside its output is hidden
+            assert cell.outputs and not nbtools.is_explorer(cell)
+            assert slides.code_height(cell) * 0.7 > slides.SCREEN
 
 
 def test_a_long_text_goes_to_the_notes_and_a_tall_figure_is_zoomed():
@@ -63,8 +66,18 @@ def test_a_long_text_goes_to_the_notes_and_a_tall_figure_is_zoomed():
         nbformat.v4.new_markdown_cell("Short again."),
     ])
     plan = slides.plan(nb, nbtools.is_navigation, nbtools.is_explorer)
-    assert [kind for kind, _ in plan] == ["skip", "skip", "slide", "notes", "subslide", "subslide"]
-    assert 0.4 <= plan[4][1] < 1.0 and plan[2][1] == 1.0
+    assert [kind for kind, _, _ in plan] == ["skip", "skip", "slide", "notes", "subslide", "subslide"]
+    assert 0.7 <= plan[4][1] < 1.0 and plan[2][1] == 1.0 and all(code for _, _, code in plan)
+
+
+def test_a_long_code_cell_presents_its_output_alone():
+    long_code = nbformat.v4.new_code_cell("\n".join(["x = 1"] * 50))
+    long_code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="a result\n" * 5)]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(nbtools.MARKER), nbformat.v4.new_code_cell("1"),
+                                         nbformat.v4.new_markdown_cell("## A section"), long_code])
+    assert slides.plan(nb, nbtools.is_navigation, nbtools.is_explorer)[3] == ("-", 1.0, False)
+    slides.apply(nb, nbtools.is_navigation, nbtools.is_explorer)
+    assert long_code.metadata[slides.ZOOM_KEY] == {"styles": {"": {slides.HIDE_CODE: {"display": "none"}}}}
 
 
 @pytest.mark.parametrize("stem", ["00_index", "01_sigmoid", "ko/05_softmax", "07_playground"])

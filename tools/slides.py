@@ -11,7 +11,10 @@
   starts a subslide (Space, or ↓, walks through every slide and subslide);
 * a cell too tall for the screen on its own is zoomed out while presenting (only then: the
   notebook is unchanged) just enough to fit; a text cell that would need more than
-  ``PROSE_MIN_ZOOM`` goes to the speaker notes instead (it stays in the notebook and the handout).
+  ``PROSE_MIN_ZOOM`` goes to the speaker notes instead (it stays in the notebook and the handout);
+  a code cell whose code and output together would need more shows only its output while
+  presenting (the figure and the numbers are what a room reads; the code stays in the notebook),
+  zoomed out if that is still too tall.
 
 The screen is 1280 x 800 CSS pixels. Heights are estimates from the cell's text, lines of code,
 printed lines and the pixel size of its figures; calibrated against the heights Chromium measures
@@ -32,9 +35,11 @@ SCREEN = 690            # estimated pixels a slide may fill (the deck shows 800 
 WIDTH = 1094            # pixels of a cell's content across a 1280-pixel screen
 PROSE_MIN_ZOOM = 0.7    # smaller text does not read from the back of a room
 CODE_MIN_ZOOM = 0.4     # a cell with a tall figure may shrink further: the figure is read, not its code
+READABLE_ZOOM = PROSE_MIN_ZOOM  # below this a code cell presents its output only
 EXPLORER_MIN_ZOOM = 0.75  # an explorer shrinks this far to stay on the slide of its introduction
 ZOOM_KEY = "@deathbeds/jupyterlab-fonts"       # where jupyterlab-slideshow keeps a cell's deck style
 PRESENTING = "body[data-jp-deck-mode='presenting'] &"
+HIDE_CODE = PRESENTING + " .jp-Cell-inputWrapper"
 
 # Heights in CSS pixels, calibrated in the deck (see the module docstring).
 LINE, CHARS_PER_LINE, GAP, CELL_PADDING = 22.5, 150, 14, 8
@@ -105,9 +110,10 @@ def png_size(data: str) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])
 
 
-def code_height(cell, explorer: bool = False) -> float:
-    """Estimated height of a code cell with its outputs, at the width of the screen."""
-    height = CODE_PADDING + CODE_LINE * len(_source(cell.source).split("\n"))
+def code_height(cell, explorer: bool = False, code: bool = True) -> float:
+    """Estimated height of a code cell with its outputs (without its code: ``code=False``), at the
+    width of the screen."""
+    height = CODE_PADDING + CODE_LINE * len(_source(cell.source).split("\n")) * code
     for output in cell.get("outputs", []):
         data = output.get("data", {})
         if "image/png" in data:
@@ -144,8 +150,8 @@ def _zoom(fraction: float) -> float:
     return min(1.0, math.floor(fraction * 20) / 20)
 
 
-def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float]]:
-    """(slide type, zoom) for every cell of ``nb``, by the rules of the module docstring."""
+def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float, bool]]:
+    """(slide type, zoom, code shown) for every cell of ``nb``, by the rules of the module docstring."""
     cells = nb.cells
     setup = next((i for i, c in enumerate(cells) if c.cell_type == "code"), None)
     explorer = [c.cell_type == "code" and is_explorer(c) for c in cells]
@@ -153,13 +159,17 @@ def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float]]:
     filled = None                                   # estimated height of the current slide; None: no slide yet
     for i, cell in enumerate(cells):
         if is_navigation(cell) or i == setup:
-            result.append(("skip", 1.0))
+            result.append(("skip", 1.0, True))
             continue
         natural = height(cell, explorer[i])
         zoom = _zoom(SCREEN / natural)
+        code = True
+        if cell.cell_type == "code" and zoom < READABLE_ZOOM and cell.get("outputs") and not explorer[i]:
+            code, natural = False, code_height(cell, code=False)
+            zoom = _zoom(SCREEN / natural)
         floor = PROSE_MIN_ZOOM if cell.cell_type == "markdown" else CODE_MIN_ZOOM
         if zoom < floor and cell.cell_type == "markdown":
-            result.append(("notes", 1.0))
+            result.append(("notes", 1.0, True))
             continue
         zoom = max(zoom, floor)
         introduced = explorer[i] and i > 0 and cells[i - 1].cell_type == "markdown" and result[-1][0] == "slide"
@@ -175,18 +185,22 @@ def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float]]:
             kind, filled = "subslide", needed
         else:
             kind, filled = "-", filled + needed
-        result.append((kind, zoom))
+        result.append((kind, zoom, code))
     return result
 
 
 def apply(nb, is_navigation, is_explorer) -> None:
-    """Write each cell's slide type, and its zoom while presenting where it needs one."""
-    for cell, (kind, zoom) in zip(nb.cells, plan(nb, is_navigation, is_explorer)):
+    """Write each cell's slide type, and how it shows while presenting where that differs (its zoom,
+    its code hidden) as a cell style of jupyterlab-fonts, which the deck applies."""
+    for cell, (kind, zoom, code) in zip(nb.cells, plan(nb, is_navigation, is_explorer)):
         if kind == "-":                 # a continuation has no slide type: the deck shows no cell typed "-"
             cell.metadata.pop("slideshow", None)
         else:
             cell.metadata["slideshow"] = {"slide_type": kind}
-        if zoom < 1.0:
-            cell.metadata[ZOOM_KEY] = {"styles": {"": {PRESENTING: {"zoom": f"{round(zoom * 100)}%"}}}}
+        style = {PRESENTING: {"zoom": f"{round(zoom * 100)}%"}} if zoom < 1.0 else {}
+        if not code:
+            style[HIDE_CODE] = {"display": "none"}
+        if style:
+            cell.metadata[ZOOM_KEY] = {"styles": {"": style}}
         else:
             cell.metadata.pop(ZOOM_KEY, None)
