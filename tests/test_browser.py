@@ -247,21 +247,21 @@ _ACTIVE_CELL = "window.jupyterapp.shell.currentWidget.content.activeCellIndex"
 
 
 def _move_a_slider_on_the_slide(page, name, slides, indices):
-    handles = page.locator(".jp-Cell.jp-deck-mod-visible .widget-vbox:has(> .widget-image) .noUi-handle")
-    if not handles.count():
-        return
-    explorer = page.locator(".jp-Cell.jp-deck-mod-visible .widget-vbox:has(> .widget-image)").first
-    old = _image_src(explorer)
-    handle = handles.first
-    at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
-    handle.focus()
-    page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
-    train = explorer.locator("button.widget-button.mod-primary")      # an explorer that trains redraws on Train
-    if train.count():
-        train.first.click()
-    _wait_for_new_figure(page, explorer, old, f"a slider key on slide {slides} of the deck of {name}")
-    _settle(page, train)
-    assert [i for i, _, _ in _slide(page)] == indices, f"a slider key changed the slide in {name}"
+    """Each explorer on the slide: a slider key (and Train, where it trains) redraws its figure."""
+    explorers = page.locator(".jp-Cell.jp-deck-mod-visible .widget-vbox:has(> .widget-image)")
+    for k in range(explorers.count()):
+        explorer = explorers.nth(k)
+        old = _image_src(explorer)
+        handle = explorer.locator(".noUi-handle").first
+        at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+        handle.focus()
+        page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
+        train = explorer.locator("button.widget-button.mod-primary")
+        if train.count():
+            train.first.click()
+        _wait_for_new_figure(page, explorer, old, f"a slider key on slide {slides} of the deck of {name}")
+        _settle(page, train)
+        assert [i for i, _, _ in _slide(page)] == indices, f"a slider key changed the slide in {name}"
 
 
 def _present(page, path, name):
@@ -327,12 +327,12 @@ def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path, e
 @pytest.mark.parametrize("stem", ["01_sigmoid", "ko/05_softmax"])
 def test_handout_renders_its_maths_with_no_network(browser, tmp_path, stem):
     """A handout (tools/handout.py) opened with every request that leaves the file aborted: it asks
-    for nothing, shows no TeX, and its formulas are laid out by the browser as MathML."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("handout", ROOT / "tools" / "handout.py")
-    handout = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(handout)
-    page_file = handout.export(stem, tmp_path)
+    for nothing, shows no TeX, and its formulas are laid out by the browser as MathML; and Chromium
+    prints it to PDF (--pdf)."""
+    from test_repository import load
+    page_file = load(ROOT / "tools" / "handout.py").export(stem, tmp_path, pdf=True)
+    pdf = page_file.with_suffix(".pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 200_000          # the figures are in it
     page = browser.new_page(viewport={"width": 1100, "height": 900})
     asked = []
 

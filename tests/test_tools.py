@@ -64,7 +64,7 @@ def test_classroom_benchmark_runs_a_small_class_and_refuses_an_empty_one():
     script = str(ROOT / "benchmarks" / "classroom.py")
     out = subprocess_run([sys.executable, script, "2", "--lesson", "00_index"])
     row = next(line for line in out.splitlines() if line.startswith("| 2 |"))
-    median, longest, failed, cpu, kernel_mb, _ = [float(v) for v in row.strip("| ").split("|")[1:]]
-    assert 0 < median <= longest and failed == 0 and cpu > 0 and 50 < kernel_mb < 1000
+    median, longest, failed, cpu, kernel_mib, _ = [float(v) for v in row.strip("| ").split("|")[1:]]
+    assert 0 < median <= longest and failed == 0 and cpu > 0 and 50 < kernel_mib < 1000
     refused = subprocess.run([sys.executable, script, "0"], capture_output=True, text=True)
     assert refused.returncode == 2 and "at least 1" in refused.stderr

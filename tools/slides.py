@@ -6,7 +6,9 @@
 * a ``#`` or ``##`` heading starts a slide (the → key goes from one to the next);
 * an explorer's introduction (the text cell just before it) starts a slide, so → cannot skip an
   explorer; the explorer stays on that slide, shrunk to as little as ``EXPLORER_MIN_ZOOM`` if need
-  be, or else starts the next slide; an explorer without an introduction starts its own slide;
+  be, or else starts the next slide; an explorer without an introduction starts its own slide
+  (a heading inside a text cell, after its first line, would not start one: tests/test_slides.py
+  requires each to open its own cell);
 * any other cell continues the slide, unless the slide would no longer fit the screen: then it
   starts a subslide (Space, or ↓, walks through every slide and subslide);
 * a cell too tall for the screen on its own is zoomed out while presenting (only then: the
@@ -30,6 +32,7 @@ import math
 import re
 import struct
 import unicodedata
+from typing import NamedTuple
 
 SCREEN = 690            # estimated pixels a slide may fill (the deck shows 800 - margins)
 WIDTH = 1094            # pixels of a cell's content across a 1280-pixel screen
@@ -113,7 +116,7 @@ def png_size(data: str) -> tuple[int, int]:
 def code_height(cell, explorer: bool = False, code: bool = True) -> float:
     """Estimated height of a code cell with its outputs (without its code: ``code=False``), at the
     width of the screen."""
-    height = CODE_PADDING + CODE_LINE * len(_source(cell.source).split("\n")) * code
+    height = CODE_PADDING + (CODE_LINE * len(_source(cell.source).split("\n")) if code else 0)
     for output in cell.get("outputs", []):
         data = output.get("data", {})
         if "image/png" in data:
@@ -145,13 +148,27 @@ def _starts_section(cell) -> bool:
     return cell.cell_type == "markdown" and re.match(r"#{1,2} ", _source(cell.source)) is not None
 
 
+def headings_inside(source: str) -> list[str]:
+    """The ``#``/``##`` headings of a text cell after its first line (fenced code aside): each should
+    open a cell of its own, so that it starts a slide."""
+    source = re.sub(r"```.*?```", "", source, flags=re.S)
+    return re.findall(r"\n(#{1,2} .*)", source)
+
+
 def _zoom(fraction: float) -> float:
     """A zoom that fits ``fraction`` of the natural size, in steps of 5%, at most 100%."""
     return min(1.0, math.floor(fraction * 20) / 20)
 
 
-def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float, bool]]:
-    """(slide type, zoom, code shown) for every cell of ``nb``, by the rules of the module docstring."""
+class Place(NamedTuple):
+    """How a cell shows in the deck: its slide type ("-" continues the slide), zoom, and whether its code shows."""
+    kind: str
+    zoom: float
+    code: bool
+
+
+def plan(nb, is_navigation, is_explorer) -> list[Place]:
+    """Where every cell of ``nb`` goes, by the rules of the module docstring."""
     cells = nb.cells
     setup = next((i for i, c in enumerate(cells) if c.cell_type == "code"), None)
     explorer = [c.cell_type == "code" and is_explorer(c) for c in cells]
@@ -159,7 +176,7 @@ def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float, bool]]:
     filled = None                                   # estimated height of the current slide; None: no slide yet
     for i, cell in enumerate(cells):
         if is_navigation(cell) or i == setup:
-            result.append(("skip", 1.0, True))
+            result.append(Place("skip", 1.0, True))
             continue
         natural = height(cell, explorer[i])
         zoom = _zoom(SCREEN / natural)
@@ -169,23 +186,27 @@ def plan(nb, is_navigation, is_explorer) -> list[tuple[str, float, bool]]:
             zoom = _zoom(SCREEN / natural)
         floor = PROSE_MIN_ZOOM if cell.cell_type == "markdown" else CODE_MIN_ZOOM
         if zoom < floor and cell.cell_type == "markdown":
-            result.append(("notes", 1.0, True))
+            result.append(Place("notes", 1.0, True))
             continue
         zoom = max(zoom, floor)
-        introduced = explorer[i] and i > 0 and cells[i - 1].cell_type == "markdown" and result[-1][0] == "slide"
-        if introduced and filled + natural * zoom > SCREEN:     # shrink it a little to keep it beside its text
-            zoom = min(zoom, _zoom((SCREEN - filled) / natural))
-            if zoom < EXPLORER_MIN_ZOOM:
-                zoom = max(_zoom(SCREEN / natural), floor)
+        if explorer[i]:               # beside its introduction if it fits there at EXPLORER_MIN_ZOOM, else alone
+            introduced = cells[i - 1].cell_type == "markdown" and result[-1][0] == "slide"
+            beside = min(zoom, _zoom((SCREEN - filled) / natural)) if introduced else 0.0
+            if beside >= EXPLORER_MIN_ZOOM:
+                kind, zoom, filled = "-", beside, filled + natural * beside
+            else:
+                kind, filled = "slide", natural * zoom
+            result.append(Place(kind, zoom, code))
+            continue
         needed = natural * zoom
         introduces = i + 1 < len(cells) and explorer[i + 1] and cell.cell_type == "markdown"
-        if filled is None or _starts_section(cell) or introduces or (explorer[i] and filled + needed > SCREEN):
+        if filled is None or _starts_section(cell) or introduces:
             kind, filled = "slide", needed
         elif filled + needed > SCREEN:
             kind, filled = "subslide", needed
         else:
             kind, filled = "-", filled + needed
-        result.append((kind, zoom, code))
+        result.append(Place(kind, zoom, code))
     return result
 
 
