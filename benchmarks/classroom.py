@@ -34,7 +34,7 @@ _USAGE = ("import re, resource; u = resource.getrusage(resource.RUSAGE_SELF); "
 
 
 async def _student(path: Path) -> tuple[float, float, float]:
-    """One Run All in a fresh kernel: (seconds, kernel CPU seconds, kernel peak MB)."""
+    """One Run All in a fresh kernel: (seconds, kernel CPU seconds, kernel peak MiB)."""
     nb = nbformat.read(path, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell(_USAGE))
     start = time.perf_counter()
@@ -81,15 +81,15 @@ def measure(path: Path, students: int) -> dict:
     seconds = [s for s, _, _ in done] or [float("nan")]
     return {"students": students, "median": statistics.median(seconds), "max": max(seconds),
             "errors": len(errors), "cpu": statistics.median([c for _, c, _ in done] or [float("nan")]),
-            "kernel_mb": max([m for _, _, m in done] or [float("nan")]), "machine_gb": memory.peak / 2**30}
+            "kernel_mib": max([m for _, _, m in done] or [float("nan")]), "machine_gib": memory.peak / 2**30}
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| students at once | median wait (s) | longest (s) | failed | CPU per run (s) | kernel peak (MB) | memory in use (GB) |",
+    lines = ["| students at once | median wait (s) | longest (s) | failed | CPU per run, median (s) | kernel peak, largest (MiB) | memory in use (GiB) |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
         lines.append(f"| {r['students']} | {r['median']:.1f} | {r['max']:.1f} | {r['errors']} | {r['cpu']:.1f} "
-                     f"| {r['kernel_mb']:.0f} | {r['machine_gb']:.1f} |")
+                     f"| {r['kernel_mib']:.0f} | {r['machine_gib']:.1f} |")
     return "\n".join(lines)
 
 
