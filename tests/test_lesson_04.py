@@ -283,12 +283,16 @@ def test_exercise_5_explorer_jumps_along_alpha():
     assert "inactive at the end" in explorer.axes[0].get_title()
 
 
-# The solution: over seeds 0-9 (lr 1.0, 100 epochs) ReLU diverges 0, 0.01 3, 0.1 1, 0.3 10 times.
+# The solution: over seeds 0-9 (lr 1.0, 100 epochs) ReLU diverges 0, 0.01 3, 0.1 2, 0.3 10 times (nine of them in epoch 1).
 def test_exercise_5_divergence_counts_over_ten_seeds():
+    def epochs(act):
+        return [train_and_watch(act, 1.0, epochs=100, seed=s, every=100)[1].diverged for s in range(10)]
+
     def count(act):
-        return sum(bool(train_and_watch(act, 1.0, epochs=100, seed=s, every=100)[1].diverged) for s in range(10))
-    assert count(actlab.get_activation("leaky_relu", alpha=0.3)) == 10
-    assert count(actlab.get_activation("leaky_relu", alpha=0.1)) == 1
+        return sum(bool(epoch) for epoch in epochs(act))
+    largest = epochs(actlab.get_activation("leaky_relu", alpha=0.3))
+    assert all(largest) and largest.count(1) == 9
+    assert count(actlab.get_activation("leaky_relu", alpha=0.1)) == 2
     assert count(actlab.get_activation("leaky_relu", alpha=0.01)) == 3
     assert count(actlab.get_activation("relu")) == 0
     assert check("leak_divergence_count", 10)

@@ -8,6 +8,7 @@ import pytest
 
 import autograd as ag
 from actlab import ACTIVATIONS, MLP, get_activation, init_std, make_dataset
+from actlab.mlp import DIVERGED_LOSS
 
 VARIANTS = [(name, {}) for name in ACTIVATIONS] + [
     ("leaky_relu", {"alpha": 0.2}), ("gelu", {"approximate": "tanh"}), ("swish", {"beta": 2.0})]
@@ -249,6 +250,26 @@ def test_fit_refuses_bad_settings(kwargs, match):
     X, y = make_dataset("moons", n_samples=10)
     with pytest.raises(ValueError, match=match):
         MLP([2, 3, 2]).fit(X, y, **kwargs)
+
+
+def test_a_finite_but_hopeless_loss_counts_as_diverged():
+    # logits of about 1e12 on the wrong side: finite, yet far past DIVERGED_LOSS (708 nats)
+    X, y = make_dataset("moons", n_samples=40, seed=0)
+    net = MLP([2, 4, 2], seed=0)
+    net.biases[-1][:] = [1e12, -1e12]
+    net.weights[-1][:] = 0.0
+    y = np.ones_like(y)
+    history = net.fit(X, y, epochs=5, lr=1e-300)
+    assert history.diverged == 1 and len(history.loss) == 1
+    assert 1e12 < history.loss[-1] < math.inf and math.isnan(history.accuracy[-1])
+    with pytest.raises(ValueError, match="training diverged at epoch 1"):
+        net.predict(X)
+    # just below the bound, training goes on
+    net = MLP([2, 4, 2], seed=0)
+    net.biases[-1][:] = [350.0, -350.0]
+    net.weights[-1][:] = 0.0
+    history = net.fit(X, y, epochs=2, lr=1e-300)
+    assert history.diverged is None and 699 < history.loss[-1] < DIVERGED_LOSS
 
 
 def test_divergence_stops_training_without_warnings():

@@ -212,12 +212,10 @@ def relu_grad(x):
 
 
 def _step(a: np.ndarray) -> np.ndarray:
-    """1.0 where a > 0, else 0.0 (0 at 0, the left-hand value); NaN stays NaN."""
-    out = np.greater(a, 0, out=np.empty_like(a), casting="unsafe")
-    nan = np.isnan(a)
-    if nan.any():
-        out[nan] = np.nan
-    return out
+    """1.0 where a > 0, else 0.0 (0 at 0, the left-hand value); NaN stays NaN, as sign and
+    maximum both keep it (two passes; ``(a > 0).astype(float)`` is one but turns NaN into 0)."""
+    out = np.sign(a)
+    return np.maximum(out, 0, out=out)
 
 
 def _check_leak(alpha) -> float:

@@ -351,10 +351,10 @@ KO = {
         "{target:.0%}에 이릅니다.",
     " Rescued.": " 신경망을 살렸습니다.",
     " Not rescued (it needs {need}): {diverged} of {total} runs diverged, their steps grew until the "
-    "loss overflowed (the playground's loss panel then reads 'diverged'). With the learning rate of the "
+    "loss blew up (the playground's loss panel then reads 'diverged'). With the learning rate of the "
     "exercise fixed, try another change.":
         " 아직 살리지 못했습니다({need}개가 필요합니다). {total}개 실행 중 {diverged}개가 발산했습니다. 보폭이 "
-        "점점 커져 손실이 오버플로되었습니다(이때 놀이터의 손실 패널에는 'diverged'가 나옵니다). 연습 문제의 "
+        "점점 커져 손실이 폭발했습니다(이때 놀이터의 손실 패널에는 'diverged'가 나옵니다). 연습 문제의 "
         "학습률은 그대로 두고 다른 변경을 시도해 보세요.",
     " Not rescued (it needs {need}): look at the loss against the dashed line and at the error "
     "reaching layer 1.":

@@ -19,6 +19,10 @@ from .activations import get_activation, log_softmax, softmax
 __all__ = ["MLP", "Diagnostics", "History", "init_std", "INITS"]
 
 INITS = ("xavier", "he", "lecun")
+# Training has diverged once the mean cross-entropy passes -log(smallest normal float64) = 708.4
+# nats: the (geometric) mean probability given to the right class is then below 2.2e-308, a
+# number float64 cannot even hold at full precision (a loss of 1e12 is not "still training").
+DIVERGED_LOSS = -math.log(np.finfo(float).tiny)
 """The named initialisations; a positive number is a custom gain (std = gain / sqrt(fan_in))."""
 
 
@@ -83,7 +87,7 @@ class History:
     test_loss: list = field(default_factory=list)
     test_accuracy: list = field(default_factory=list)
     diagnostics: list = field(default_factory=list)    # (epoch, Diagnostics) pairs
-    diverged: int | None = None     # the epoch whose weights overflowed, if training blew up
+    diverged: int | None = None     # the epoch whose loss passed DIVERGED_LOSS or overflowed
 
     def epochs_to(self, accuracy: float):
         """The first epoch (1-based) whose accuracy reached ``accuracy``, or None."""
@@ -140,7 +144,7 @@ class MLP:
         if self.diverged or not all(np.isfinite(W).all() and np.isfinite(b).all()
                                     for W, b in zip(self.weights, self.biases)):
             raise ValueError(f"training diverged{f' at epoch {self.diverged}' if self.diverged else ''}: "
-                             "the network's weights or outputs overflowed, so it predicts nothing; "
+                             "its loss passed 708 nats or its outputs overflowed, so it predicts nothing; "
                              "build a new MLP and train it with a smaller learning rate")
         return X
 
@@ -277,9 +281,10 @@ class MLP:
         every epoch (they are never trained on).
         ``batch_size=None`` is full-batch gradient descent. ``callback(epoch, net, history)``
         runs every ``every`` epochs and after the last. With ``diagnose_every=k`` the
-        history keeps a :class:`Diagnostics` of the whole data set every k epochs. If the
-        weights overflow (a learning rate far too large), training stops and
-        ``history.diverged`` holds the epoch; the network is then left unusable.
+        history keeps a :class:`Diagnostics` of the whole data set every k epochs. If the loss
+        passes :data:`DIVERGED_LOSS` (708 nats) or the outputs overflow (a learning rate far too
+        large), training stops after recording that epoch's loss (infinite for an overflow) and a
+        NaN accuracy, and ``history.diverged`` holds the epoch; the network is then unusable.
         """
         X = self._check_X(X, empty=False)
         y = self._check_y(y, len(X))
@@ -311,16 +316,16 @@ class MLP:
                         W -= lr * gW
                         b -= lr * gb
                 logits = self._forward(X)
-            if not np.all(np.isfinite(logits)):
-                history.diverged = self.diverged = epoch       # the record ends with an infinite loss
-                history.loss.append(math.inf)
+            loss, accuracy = _scores(logits, y) if np.all(np.isfinite(logits)) else (math.inf, math.nan)
+            if loss > DIVERGED_LOSS:            # the record ends with that loss, and no accuracy
+                history.diverged = self.diverged = epoch
+                history.loss.append(loss)
                 history.accuracy.append(math.nan)
                 break
-            if diagnose_every and epoch % diagnose_every == 0:
-                history.diagnostics.append((epoch, self.diagnostics(X, y, lr=lr)))
-            loss, accuracy = _scores(logits, y)
             history.loss.append(loss)
             history.accuracy.append(accuracy)
+            if diagnose_every and epoch % diagnose_every == 0:
+                history.diagnostics.append((epoch, self.diagnostics(X, y, lr=lr)))
             if X_test is not None:
                 test_logits = self._forward(X_test)
                 loss, accuracy = _scores(test_logits, y_test)

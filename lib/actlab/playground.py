@@ -214,7 +214,7 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
     if len(changed) != 1:
         return Feedback(WRONG, tr("{title}: change exactly one setting; you changed {count}{names}.", title=title,
                                   count=len(changed), names=f" ({', '.join(changed)})" if changed else ""))
-    scores = []                                   # None: the run diverged (its loss overflowed)
+    scores = []                                   # None: the run diverged (its loss blew up)
     for seed in seeds:
         run = train(replace(candidate, seed=seed), diagnose_every=None, test_every_epoch=False)
         scores.append(None if run.history.diverged else final_accuracy(run)[0])
@@ -229,7 +229,7 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
         return Feedback(CORRECT, report + tr(" Rescued."))
     if diverged:
         hint = tr(" Not rescued (it needs {need}): {diverged} of {total} runs diverged, their steps grew until the "
-                  "loss overflowed (the playground's loss panel then reads 'diverged'). With the learning rate "
+                  "loss blew up (the playground's loss panel then reads 'diverged'). With the learning rate "
                   "of the exercise fixed, try another change.", need=need, diverged=diverged, total=len(seeds))
     else:
         hint = tr(" Not rescued (it needs {need}): look at the loss against the dashed line and at the error "
