@@ -150,22 +150,38 @@ def _wait_for_new_figure(page, explorer, old_src, what, timeout=30_000):
     raise AssertionError(f"the figure did not change after {what}")
 
 
+FORMULA_BOX = "input[placeholder='x * sigmoid(x)']"           # the formula box of card_explorer
+
+
+def _type_a_formula(page, explorer, formula, notebook):
+    """Type ``formula`` into a card explorer's box (the preview redraws), then press Measure and
+    wait for the report card; returns the card's table as text."""
+    box = explorer.locator(FORMULA_BOX)
+    old = _image_src(explorer)
+    box.fill(formula)
+    box.press("Enter")
+    _wait_for_new_figure(page, explorer, old, f"typing {formula!r} in {notebook}")
+    old = _image_src(explorer)
+    explorer.locator("button.widget-button.mod-primary").first.click()
+    _wait_for_new_figure(page, explorer, old, f"Measure of {formula!r} in {notebook}", timeout=120_000)
+    return explorer.locator("table").first.inner_text()
+
+
 def _drive(page, explorer, notebook):
-    """Move every slider and change every dropdown of one explorer; returns how many."""
+    """Move every slider and change every dropdown of one explorer, type into its formula box if
+    it has one; returns how many."""
     moved = 0
     train = explorer.locator("button.widget-button.mod-primary")      # Train, or 학습 in Korean
+    if explorer.locator(FORMULA_BOX).count():
+        table = _type_a_formula(page, explorer, "x * sigmoid(1.5 * x)", notebook)
+        assert "yours" in table and "relu" in table.lower(), table
+        _settle(page, train)
+        moved += 1
     for i in range(explorer.locator(".noUi-handle").count()):
         handle = explorer.locator(".noUi-handle").nth(i)
         if not handle.is_visible():
             continue
-        old = _image_src(explorer)
-        at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
-        handle.focus()
-        page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
-        if train.count():
-            train.first.click()
-        _wait_for_new_figure(page, explorer, old, f"slider {i} in {notebook}")
-        _settle(page, train)
+        _press_a_slider(page, explorer, handle, f"slider {i} in {notebook}")
         moved += 1
     for i in range(explorer.locator("select").count()):
         select = explorer.locator("select").nth(i)
@@ -183,6 +199,19 @@ def _drive(page, explorer, notebook):
         _settle(page, train)
         moved += 1
     return moved
+
+
+def _press_a_slider(page, explorer, handle, what):
+    """One arrow key on a slider (and Train, where the explorer trains): the figure must redraw."""
+    train = explorer.locator("button.widget-button.mod-primary")
+    old = _image_src(explorer)
+    at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+    handle.focus()
+    page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
+    if train.count():
+        train.first.click()
+    _wait_for_new_figure(page, explorer, old, what)
+    _settle(page, train)
 
 
 def _settle(page, train):
@@ -247,21 +276,20 @@ _ACTIVE_CELL = "window.jupyterapp.shell.currentWidget.content.activeCellIndex"
 
 
 def _move_a_slider_on_the_slide(page, name, slides, indices):
-    """Each explorer on the slide: a slider key (and Train, where it trains) redraws its figure."""
+    """Each explorer on the slide: a slider key (and Train, where it trains) redraws its figure; in a
+    formula box, a new formula does."""
     explorers = page.locator(".jp-Cell.jp-deck-mod-visible .widget-vbox:has(> .widget-image)")
     for k in range(explorers.count()):
         explorer = explorers.nth(k)
-        old = _image_src(explorer)
-        handle = explorer.locator(".noUi-handle").first
-        at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
-        handle.focus()
-        page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
-        train = explorer.locator("button.widget-button.mod-primary")
-        if train.count():
-            train.first.click()
-        _wait_for_new_figure(page, explorer, old, f"a slider key on slide {slides} of the deck of {name}")
-        _settle(page, train)
-        assert [i for i, _, _ in _slide(page)] == indices, f"a slider key changed the slide in {name}"
+        what = f"a slider key on slide {slides} of the deck of {name}"
+        if explorer.locator(FORMULA_BOX).count():           # the formula box: Enter redraws the preview
+            box, old = explorer.locator(FORMULA_BOX), _image_src(explorer)
+            box.fill("x * tanh(x)" if box.input_value() != "x * tanh(x)" else "x * sigmoid(x)")
+            box.press("Enter")
+            _wait_for_new_figure(page, explorer, old, what.replace("a slider key", "a formula"))
+        else:
+            _press_a_slider(page, explorer, explorer.locator(".noUi-handle").first, what)
+        assert [i for i, _, _ in _slide(page)] == indices, f"a control changed the slide in {name}"
 
 
 def _present(page, path, name):
@@ -302,7 +330,8 @@ def _present(page, path, name):
 @pytest.mark.parametrize("edition", ["", "ko"])
 def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path, edition):
     """`voila notebooks/explorer.ipynb` (and notebooks/ko/explorer.ipynb): a page with no code on it,
-    where a slider redraws; the Korean one labels its controls in Korean."""
+    where a slider redraws; the Korean one labels its controls in Korean. A formula typed into its
+    box gets its report card, and code typed into it is refused in words, never run."""
     port = _free_port()
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
@@ -320,6 +349,21 @@ def test_voila_serves_the_explorer_without_code_and_redraws(browser, tmp_path, e
             assert _drive(page, explorer, "explorer in Voila") >= 3
             if edition == "ko":
                 assert re.search(HANGUL, explorer.inner_text())
+            # the formula box: a formula's card appears; code typed into it is refused in words
+            card = page.locator(f".widget-vbox:has(> .widget-image):has({FORMULA_BOX})").first
+            card.scroll_into_view_if_needed()
+            first = _type_a_formula(page, card, "x * sin(x)", "the formula box in Voila")
+            second = _type_a_formula(page, card, "x * sigmoid(1.5 * x)", "the formula box in Voila")
+            assert first != second and ("diverged" in first or "발산" in first), first
+            box = card.locator(FORMULA_BOX)
+            box.fill("__import__('os').system('touch hacked')")
+            box.press("Enter")
+            deadline = time.monotonic() + 30
+            refusal = "only the functions of the list may be called"
+            while refusal not in card.inner_text() and time.monotonic() < deadline:
+                page.wait_for_timeout(200)
+            assert refusal in card.inner_text(), card.inner_text()[:600]
+            assert not (tmp_path / "hacked").exists() and not (ROOT / "notebooks" / "hacked").exists()
         finally:
             page.close()
 

@@ -121,7 +121,7 @@ class Formulas:
         return PLACEHOLDER.sub(lambda m: self.mathml[m.group(0)], body)
 
 
-def _still(output, language: str):
+def _captioned_still(output, language: str):
     """An explorer's output as its still image with a caption (tools/notebooks.py `still` kept the image)."""
     data = output.get("data", {})
     if data.get("text/plain") in WIDGET_PLACEHOLDER.values() and "image/png" in data:
@@ -141,7 +141,7 @@ def offline(nb, language: str = "en") -> Formulas:
         if cell.cell_type == "markdown":
             cell.source = formulas.replace_in(cell.source)
         for output in cell.get("outputs", []):
-            _still(output, language)
+            _captioned_still(output, language)
             data = output.get("data", {})
             if "text/latex" in data:                   # IPython's Math(...): its LaTeX, as MathML
                 key = formulas.add(data.pop("text/latex").strip().strip("$"), "block")

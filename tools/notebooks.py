@@ -48,12 +48,13 @@ SERIES = [
     ("05_softmax", "5. Softmax"),
     ("06_beyond_relu", "6. Beyond ReLU"),
     ("07_playground", "7. Playground"),
+    ("08_your_own", "8. Your own activation"),
     ("explorer", "Explorer"),
 ]
 KOREAN_TITLES = {
     "00_index": "목차", "01_sigmoid": "1. 시그모이드", "02_tanh": "2. tanh", "03_relu": "3. ReLU",
     "04_leaky_relu": "4. Leaky ReLU", "05_softmax": "5. 소프트맥스", "06_beyond_relu": "6. ReLU 이후",
-    "07_playground": "7. 놀이터", "explorer": "탐색기",
+    "07_playground": "7. 놀이터", "08_your_own": "8. 나만의 활성화 함수", "explorer": "탐색기",
 }
 LANGUAGE_LINE = 'actlab.set_language("ko")  # 채점기와 탐색기가 한국어로 안내합니다'
 """The one line by which a Korean notebook's code differs from the English: it goes just before

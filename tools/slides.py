@@ -48,9 +48,9 @@ HIDE_CODE = PRESENTING + " .jp-Cell-inputWrapper"
 LINE, CHARS_PER_LINE, GAP, CELL_PADDING = 22.5, 150, 14, 8
 HEADING = {1: (56, 60), 2: (48, 80), 3: (38, 120)}           # level: (height of a line, characters per line)
 MATH, MATH_ROW, MATH_TALL, TABLE_ROW, DETAILS = 50, 28, 18, 33, 40
-CODE_LINE, CODE_PADDING, OUTPUT_PADDING = 17.2, 30, 12
+CODE_LINE, CODE_PADDING, OUTPUT_PADDING, HTML_ROW = 17.2, 30, 12, 30
 EXPLORER_CONTROLS = 150                                       # one row of sliders above the figure, and margins
-CONTROLS_PER_ROW, CONTROL_ROW, BUTTON_ROW, CAPTION = 3, 32, 32, 84  # what more an explorer's metadata declare
+CONTROLS_PER_ROW, CONTROL_ROW, BUTTON_ROW, CAPTION, CAPTION_ROW = 3, 32, 32, 84, 17  # what an explorer's metadata declare
 
 
 def _width(text: str) -> float:
@@ -124,6 +124,8 @@ def code_height(cell, explorer: bool = False, code: bool = True) -> float:
             height += pixels * min(1.0, WIDTH / width) + OUTPUT_PADDING
         elif output.get("output_type") == "stream":
             height += CODE_LINE * len(_source(output["text"]).rstrip("\n").split("\n")) + OUTPUT_PADDING
+        elif "<tr" in _source(data.get("text/html", "")):             # a table (a report card)
+            height += HTML_ROW * _source(data["text/html"]).count("<tr") + OUTPUT_PADDING
         elif "text/plain" in data:
             height += CODE_LINE * len(_source(data["text/plain"]).split("\n")) + OUTPUT_PADDING
     return height + (_explorer_controls(cell) if explorer else 0)
@@ -137,7 +139,7 @@ def _explorer_controls(cell) -> float:
         return EXPLORER_CONTROLS
     rows = math.ceil(layout["controls"] / CONTROLS_PER_ROW)
     return (EXPLORER_CONTROLS + CONTROL_ROW * (rows - 1) + BUTTON_ROW * layout["button"]
-            + CAPTION * layout["caption"])
+            + CAPTION * layout["caption"] + CAPTION_ROW * layout.get("caption_rows", 0))
 
 
 def height(cell, explorer: bool = False) -> float:

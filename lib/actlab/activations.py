@@ -28,6 +28,7 @@ __all__ = [
     "softplus", "softplus_grad", "mish", "mish_grad",
     "softmax", "log_softmax", "softmax_jacobian",
     "SELU_ALPHA", "SELU_SCALE", "Activation", "Param", "ACTIVATIONS", "get_activation",
+    "activation_names",
 ]
 
 # Klambauer et al. 2017, "Self-Normalizing Neural Networks", eq. (14), to double precision.
@@ -628,6 +629,15 @@ _REGISTRY = {
 ACTIVATIONS = tuple(_REGISTRY)
 """The names of the elementwise activations, in the order the series meets them."""
 
+_CUSTOM: dict = {}
+"""Activations a student registered with :func:`actlab.custom_activation`: empty on import."""
+
+
+def activation_names() -> tuple:
+    """:data:`ACTIVATIONS`, then the custom activations registered in this session, in order
+    (``08_your_own``): what every dropdown offers."""
+    return ACTIVATIONS + tuple(_CUSTOM)
+
 
 def get_activation(name, **params) -> Activation:
     """The registry entry ``name`` bound to ``params`` (defaults for the rest).
@@ -640,13 +650,14 @@ def get_activation(name, **params) -> Activation:
     if not isinstance(name, str):
         raise TypeError(f"an activation is given by its name (a string such as 'relu') or by an "
                         f"object from get_activation, got {name!r}")
-    if name not in _REGISTRY:
+    if name not in _REGISTRY and name not in _CUSTOM:
         import difflib
 
-        close = difflib.get_close_matches(name.lower(), ACTIVATIONS, n=1)
+        names = activation_names()
+        close = difflib.get_close_matches(name.lower(), names, n=1)
         suggestion = f"did you mean {close[0]!r}? " if close else ""
-        raise ValueError(f"unknown activation {name!r}; {suggestion}choose one of {', '.join(ACTIVATIONS)}")
-    entry = dict(_REGISTRY[name])
+        raise ValueError(f"unknown activation {name!r}; {suggestion}choose one of {', '.join(names)}")
+    entry = dict(_REGISTRY.get(name) or _CUSTOM[name])
     specs = entry.pop("specs", ())
     allowed = {s.name: s.default for s in specs}
     if name == "gelu":

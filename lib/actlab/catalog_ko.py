@@ -360,4 +360,65 @@ KO = {
     "reaching layer 1.":
         " 아직 살리지 못했습니다({need}개가 필요합니다). 손실이 점선과 비교해 어떤지, 층 1에 도달하는 오차가 "
         "어떤지 살펴보세요.",
+    # 08_your_own: the report card (actlab.report), its checkers and the formula box
+    "min, max on [-50, 50]": "[-50, 50]에서 최솟값, 최댓값",
+    "f(0), f′(0)": "f(0), f′(0)",
+    "monotone": "단조",
+    "yes": "예",
+    "no": "아니요",
+    "mean on N(0,1)": "N(0,1)에서 평균",
+    "max |f′| on [-10, 10]": "[-10, 10]에서 |f′|의 최댓값",
+    "flat share (|f′| < 10% of its max)": "평평한 비율(|f′| < 최댓값의 10%)",
+    "initialisation": "초기화",
+    "error layer 1 / last, depth 10": "오차 층 1 / 마지막 층, 깊이 10",
+    "error layer 1 / last, depth 20": "오차 층 1 / 마지막 층, 깊이 20",
+    "dead at birth (width 3, depth 10)": "태어날 때부터 죽은 비율(너비 3, 깊이 10)",
+    "inactive after lr {lr} (spirals)": "학습률 {lr}로 학습한 뒤 비활성(spirals)",
+    "layer 50: mean": "층 50: 평균",
+    "layer 50: variance": "층 50: 분산",
+    "{dataset}: test accuracy, {epochs} epochs": "{dataset}: 테스트 정확도, {epochs} 에폭",
+    "{dataset}: training accuracy": "{dataset}: 학습 정확도",
+    "{dataset}: epochs to {target:.0%}": "{dataset}: {target:.0%}까지 걸린 에폭",
+    "time / ReLU's (this machine, now)": "시간 / ReLU의 시간(이 컴퓨터, 지금)",
+    " ({count} diverged)": " ({count}개 발산)",
+    "an activation that beats ReLU on spirals": "spirals에서 ReLU를 이기는 활성화 함수",
+    "{title}: this is not an activation yet: {error}": "{title}: 아직 활성화 함수가 아닙니다: {error}",
+    "{title}: test accuracy {yours} against ReLU's {relu}: higher in {wins} of {total} seeds.":
+        "{title}: 테스트 정확도 {yours}, ReLU는 {relu}입니다. 시드 {total}개 중 {wins}개에서 더 높습니다.",
+    " Well done!": " 잘했습니다!",
+    " It needs {need}. Read ReLU's card: half its inputs get no gradient. What would a smooth curve with a "
+    "small negative part change?":
+        " {need}개가 필요합니다. ReLU의 성적표를 읽어 보세요. 입력의 절반은 기울기를 전혀 받지 못합니다. 음수 쪽에 "
+        "작은 부분이 있는 매끄러운 곡선이라면 무엇이 달라질까요?",
+    "a zero-centred activation that never saturates": "0을 중심으로 하고 절대 포화하지 않는 활성화 함수",
+    "{title}: its mean on N(0,1) is {mean:+.3f}; zero-centred means within 0.05 of 0.":
+        "{title}: N(0,1)에서 평균이 {mean:+.3f}입니다. 0을 중심으로 한다는 것은 0에서 0.05 이내라는 뜻입니다.",
+    "{title}: its slope falls to {small:.3g} at x = {at:.3g}, below 10% of its largest, {large:.3g}: there it "
+    "saturates.":
+        "{title}: 기울기가 x = {at:.3g}에서 {small:.3g}로 떨어져 최댓값 {large:.3g}의 10%보다 작아집니다. 거기서 "
+        "포화합니다.",
+    "{title}: it is (almost) a straight line on [-3, 3]; a network of straight lines is one straight line, "
+    "whatever its depth. Bend it.":
+        "{title}: [-3, 3]에서 (거의) 직선입니다. 직선으로 된 신경망은 깊이와 상관없이 하나의 직선입니다. 구부려 "
+        "보세요.",
+    "{title}: correct: mean {mean:+.3f}, slope between {small:.3g} and {large:.3g} on [-50, 50]. Now look at "
+    "its card: is never saturating enough?":
+        "{title}: 정답입니다. 평균은 {mean:+.3f}, [-50, 50]에서 기울기는 {small:.3g}에서 {large:.3g} 사이입니다. "
+        "이제 성적표를 보세요. 절대 포화하지 않는 것으로 충분할까요?",
+    "what the card of x sin(x) shows": "x sin(x)의 성적표가 보여 주는 것",
+    "take the statements one at a time and find the row of the card that decides it; compare with ReLU's "
+    "column.":
+        "문장을 하나씩 살펴보고, 그 문장을 판가름하는 성적표의 행을 찾으세요. ReLU의 열과 비교하세요.",
+    "{title}: expected a set of letters such as {example}, got {answer!r}.":
+        "{title}: 답은 {example} 같은 글자 집합이어야 하는데 {answer!r}을(를) 받았습니다.",
+    "{title}: {letter!r} is not one of the statements; they are {letters}.":
+        "{title}: {letter!r}은(는) 문장 기호가 아닙니다. 문장은 {letters}입니다.",
+    "{title}: not yet. Statement {letter} is not what the card shows.":
+        "{title}: 아직 아닙니다. 문장 {letter}은(는) 성적표가 보여 주는 내용이 아닙니다.",
+    "{title}: not yet. Every statement you chose is right, but one more is true.":
+        "{title}: 아직 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 하나 더 있습니다.",
+    "{title}: not yet. Every statement you chose is right, but {missing} more are true.":
+        "{title}: 아직 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 {missing}개 더 있습니다.",
+    "Measure": "측정",
+    "f(x) =": "f(x) =",
 }

@@ -23,7 +23,7 @@ import numpy as np
 from . import activations as A
 from .language import tr
 
-__all__ = ["Feedback", "Exercise", "EXERCISES", "check", "check_function", "check_value"]
+__all__ = ["Feedback", "Exercise", "EXERCISES", "check", "check_function", "check_value", "check_choices"]
 
 NOT_ATTEMPTED, WRONG, CORRECT = "not attempted", "wrong", "correct"
 
@@ -58,6 +58,9 @@ class Exercise:
     (``01_sigmoid``: why ``np.where`` does not prevent an overflow). Empty: the general advice."""
     names: bool = False
     """The answer is a set of activation names and ``reference`` a frozenset (``00_index``)."""
+    choices: str = ""
+    """The answer is a set of these letters, statements the notebook lists, and ``reference`` the
+    frozenset of the true ones (``08_your_own``)."""
 
 
 def _not_attempted(title: str) -> Feedback:
@@ -225,6 +228,37 @@ def check_names(answer, reference, title="exercise", hint=""):
             text = tr("{title}: not yet. Every name you gave belongs, but {missing} are missing.",
                       title=title, missing=missing)
         return Feedback(WRONG, text + _hint(hint))
+    return _correct(title)
+
+
+def check_choices(answer, reference, choices, title="exercise", hint=""):
+    """Compare a set of letters (the statements a student holds true) with the true ones. A wrong
+    answer names one letter that does not belong, or says how many are missing."""
+    title = tr(title)
+    if answer is None or answer is Ellipsis:
+        return _not_attempted(title)
+    if isinstance(answer, str):
+        answer = answer.replace(",", " ").split() if len(answer) > 1 and not answer.isalpha() else list(answer)
+    try:
+        given = {str(letter).strip().lower() for letter in answer}
+    except TypeError:
+        return Feedback(WRONG, tr("{title}: expected a set of letters such as {example}, got {answer!r}.",
+                                  title=title, example='{"a", "c"}', answer=answer))
+    unknown = sorted(given - set(choices))
+    if unknown:
+        return Feedback(WRONG, tr("{title}: {letter!r} is not one of the statements; they are {letters}.",
+                                  title=title, letter=unknown[0], letters=", ".join(choices)))
+    extra = sorted(given - reference)
+    if extra:
+        return Feedback(WRONG, tr("{title}: not yet. Statement {letter} is not what the card shows.",
+                                  title=title, letter=extra[0]) + _hint(hint))
+    missing = len(reference - given)
+    if missing == 1:
+        return Feedback(WRONG, tr("{title}: not yet. Every statement you chose is right, but one more is true.",
+                                  title=title) + _hint(hint))
+    if missing:
+        return Feedback(WRONG, tr("{title}: not yet. Every statement you chose is right, but {missing} more "
+                                  "are true.", title=title, missing=missing) + _hint(hint))
     return _correct(title)
 
 
@@ -491,6 +525,12 @@ EXERCISES = {
         1e-3 / 0.0661, rtol=0.02, atol=0.0,
         hint="at the first step the ratio is the learning rate times ratio/rate, and section 4 "
              "printed ratio/rate; solve for the learning rate."),
+    # 08_your_own: the statements about x*sin(x)'s card that its numbers support (b, d, e);
+    # tests/test_lesson_08.py checks each of the six against the card.
+    "xsin_card": Exercise(
+        "what the card of x sin(x) shows", frozenset({"b", "d", "e"}), choices="abcdef",
+        hint="take the statements one at a time and find the row of the card that decides it; "
+             "compare with ReLU's column."),
     "constant_answer_p": Exercise(
         "the probability of class 1 that minimises the loss of a constant answer (classes 3 : 1)",
         0.25, rtol=0.0, atol=0.002,
@@ -508,6 +548,8 @@ def check(name, answer) -> Feedback:
     ex = EXERCISES[name]
     if ex.names:
         return check_names(answer, ex.reference, ex.title, ex.hint)
+    if ex.choices:
+        return check_choices(answer, ex.reference, ex.choices, ex.title, ex.hint)
     if ex.inputs is None:
         return check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, ex.hint)
     return check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, ex.hint,

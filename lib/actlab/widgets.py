@@ -24,7 +24,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
-from .activations import ACTIVATIONS, get_activation, leaky_relu
+from .activations import ACTIVATIONS, activation_names, get_activation, leaky_relu
 from .datasets import DATASETS
 from .language import tr
 from .experiments import born_dead_fraction, fresh_diagnostics, signal_statistics, train_and_watch
@@ -52,7 +52,8 @@ class Explorer(widgets.VBox):
     only says that the figure is out of date; pressing the button redraws, and ``draw`` finds
     in ``values["progress"]`` a function to report its progress (a fraction) to a bar and in
     ``values["show"]`` one to show an intermediate frame. ``caption(result)`` gives HTML to
-    show under the figure.
+    show under the figure; ``caption_rows`` says how many rows it may take (a table), for the
+    slides' estimate of the explorer's height.
 
     With a button, ``preview(axes, values)`` (optional) is a cheap picture of the settings
     before the long work, e.g. the data and the network at birth: the explorer opens with it,
@@ -61,7 +62,7 @@ class Explorer(widgets.VBox):
     """
 
     def __init__(self, draw, controls, grid=(1, 2), figsize=None, dpi=90, margins=None,
-                 header=None, extra=None, button=None, caption=None, preview=None):
+                 header=None, extra=None, button=None, caption=None, preview=None, caption_rows=None):
         self.draw = draw
         self.preview = preview if button else None
         self.previews = 0
@@ -76,6 +77,7 @@ class Explorer(widgets.VBox):
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", align_self="flex-start"))
         self.message = widgets.HTML()
         self.caption = caption
+        self.caption_rows = caption_rows       # a caption taller than a line or two: a table's rows
         self.caption_box = widgets.HTML()
         self.renders = 0
         self.frames = 0
@@ -184,6 +186,8 @@ class Explorer(widgets.VBox):
             return bundle
         bundle["image/png"] = base64.b64encode(self._png(compress_level=9)).decode("ascii")
         layout = {"controls": len(self.controls), "button": self.button is not None, "caption": self.caption is not None}
+        if self.caption_rows:
+            layout["caption_rows"] = self.caption_rows
         return bundle, {"actlab/explorer": layout}
 
 
@@ -283,7 +287,7 @@ def _params_of(name, values):
     return {k[len(prefix):]: v for k, v in values.items() if k.startswith(prefix)}
 
 
-def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), dpi=90, overlay=False,
+def activation_explorer(name="sigmoid", names=None, x_range=(-6.0, 6.0), dpi=90, overlay=False,
                         legend_loc="upper left", readout=False):
     """Pick a registry activation, move its parameters and the input range, and see the
     function beside its derivative (``00_index``).
@@ -293,9 +297,10 @@ def activation_explorer(name="sigmoid", names=ACTIVATIONS, x_range=(-6.0, 6.0), 
     for comparison (``explorer``); ``legend_loc`` places its legends (e.g. ``"best"``, so that
     they do not hide a dot). With ``readout=True`` a caption under the figure prints f and f'
     at both ends of the range and the two sides of every jump of the derivative, so that
-    values need not be read off the axes. Returns the :class:`Explorer`.
+    values need not be read off the axes. ``names`` defaults to every registered activation,
+    your own included (:func:`actlab.activation_names`). Returns the :class:`Explorer`.
     """
-    names = list(names)
+    names = list(activation_names() if names is None else names)
     if name not in names:
         raise ValueError(f"{name!r} is not among the explorer's activations {names}")
     choice = _control(widgets.Dropdown, options=[(get_activation(n).label, n) for n in names], value=name,
@@ -427,9 +432,6 @@ def neuron_explorer(activation="sigmoid", x_range=(-8.0, 8.0)):
     return Explorer(draw, controls)
 
 
-_DEPTH_ACTIVATIONS = list(ACTIVATIONS)
-
-
 def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
     """The back-propagated error ||dL/dz|| reaching every layer of a fresh deep network, and the
     fraction of units at rest (saturated for a bounded activation, dead otherwise), as depth,
@@ -450,7 +452,8 @@ def depth_explorer(activation="sigmoid", depth=10, init="xavier"):
         return lines, d
 
     controls = {
-        "activation": _control(widgets.Dropdown, options=_DEPTH_ACTIVATIONS, value=activation, description="activation"),
+        "activation": _control(widgets.Dropdown, options=list(activation_names()), value=activation,
+                               description="activation"),
         "depth": _control(widgets.IntSlider, value=depth, min=2, max=40, description="depth",
                                    continuous_update=False),
         "init": _control(widgets.Dropdown, options=["xavier", "he", "lecun"], value=init, description="init"),
@@ -526,7 +529,8 @@ def dying_relu_explorer(activation="relu", lr=0.3, epochs=150):
         return lines, hist
 
     controls = {
-        "activation": _control(widgets.Dropdown, options=["relu", "leaky_relu"], value=activation, description="activation"),
+        "activation": _control(widgets.Dropdown, options=["relu", "leaky_relu", *activation_names()[len(ACTIVATIONS):]],
+                               value=activation, description="activation"),
         "learning rate": _control(widgets.FloatLogSlider, value=lr, base=10, min=-2, max=0.5, step=0.05,
                                                 description="learning rate", continuous_update=False,
                                                 style={"description_width": "initial"}),
@@ -671,7 +675,7 @@ def playground(config=None):
                                    continuous_update=False, style=style),
         "width": _control(widgets.IntSlider, value=config.width, min=min(2, config.width), max=max(64, config.width),
                                    description="units per layer", continuous_update=False, style=style),
-        "activation": _control(widgets.Dropdown, options=list(ACTIVATIONS),
+        "activation": _control(widgets.Dropdown, options=list(activation_names()),
                                        value=config.activations[0], description="activation"),
         "per layer": widgets.Text(value="" if isinstance(config.activation, str) else ", ".join(config.activation),
                                   description=tr("or one per layer"), placeholder=tr("e.g. tanh, relu"),
@@ -735,3 +739,47 @@ def playground(config=None):
     return Explorer(draw, controls, grid=(2, 3), figsize=(10, 6.2), dpi=100, button="Train",
                     caption=caption, preview=preview,
                     margins=dict(left=0.08, right=0.985, top=0.94, bottom=0.09, wspace=0.42, hspace=0.45))
+
+
+def card_explorer(formula="x * tanh(softplus(x))", references=("relu", "tanh", "gelu"), name="yours"):
+    """Type a formula and see it at once beside the references; Measure gives its report card
+    (``08_your_own``, the explorer app). The text only ever reaches
+    :func:`actlab.parse_formula`, which refuses anything but a formula, so the app can be served
+    to people who cannot run code. The formula is registered as ``name``."""
+    from .custom import custom_activation
+    from .report import plot_report_card, report_card
+
+    box = widgets.Text(value=formula, description=tr("f(x) ="), continuous_update=False,
+                       placeholder="x * sigmoid(x)", layout=widgets.Layout(width="460px"))
+    controls = {"formula": box}
+
+    def yours(v):
+        return custom_activation(v["formula"], name=name)
+
+    def preview(axes, v):               # the function and its slope at once; the rest on Measure
+        act = yours(v)
+        x = np.linspace(-4, 4, 801)
+        for i, other in enumerate([act.name, *references]):
+            color = (COLORS["vermillion"], COLORS["blue"], COLORS["orange"], COLORS["green"])[i % 4]
+            plot_activation(axes[0], other, x, color=color, label=other, mark=False)
+            plot_derivative(axes[1], other, x, color=color, label=other)
+        axes[0].legend(loc="upper left", fontsize=9)
+        axes[0].set(title="f(x)", ylabel="")
+        axes[1].set(title="f′(x)", ylabel="")
+        for ax in axes[2:]:             # the message above the figure says: press Measure
+            ax.set_axis_off()
+        return act
+
+    def draw(axes, v):
+        for ax in axes:
+            ax.set_axis_on()
+        card = report_card(yours(v), references, progress=lambda done, total: v["progress"](done / total))
+        plot_report_card(axes, card)
+        return card
+
+    def caption(result):
+        return result._repr_html_() if hasattr(result, "_repr_html_") else ""
+
+    return Explorer(draw, controls, grid=(2, 3), figsize=(11, 6.4), dpi=90, button="Measure",
+                    caption=caption, preview=preview, caption_rows=21,          # the card's table
+                    margins=dict(left=0.07, right=0.985, top=0.94, bottom=0.09, wspace=0.3, hspace=0.45))
