@@ -253,3 +253,15 @@ def test_three_ways_train_in_the_playground_and_appear_in_every_dropdown():
     play = explorers["playground"]
     play.controls["per layer"].value = "formula, relu"
     assert play.error is None
+
+
+def test_importing_actlab_does_not_load_scipy():
+    """The formula box's erf imports scipy on first use, as GELU does: importing the library stays
+    light (each kernel of a classroom hub pays for it)."""
+    import subprocess
+    import sys
+
+    code = "import sys, actlab, actlab.widgets, actlab.report; print('scipy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
+    assert parse_formula("erf(x)")(np.array([1.0]))[0] == pytest.approx(math.erf(1.0))

@@ -15,7 +15,6 @@ import math
 import operator
 
 import numpy as np
-from scipy import special
 
 from . import activations as A
 
@@ -30,7 +29,7 @@ FUNCTIONS = {
     "sqrt": (np.sqrt, 1, 1), "abs": (np.abs, 1, 1), "sign": (np.sign, 1, 1),
     "sin": (np.sin, 1, 1), "cos": (np.cos, 1, 1), "tan": (np.tan, 1, 1), "arctan": (np.arctan, 1, 1),
     "sinh": (np.sinh, 1, 1), "cosh": (np.cosh, 1, 1), "tanh": (np.tanh, 1, 1), "arcsinh": (np.arcsinh, 1, 1),
-    "erf": (special.erf, 1, 1),
+    "erf": (lambda x: _erf(x), 1, 1),
     "maximum": (np.maximum, 2, 2), "minimum": (np.minimum, 2, 2), "max": (np.maximum, 2, 2),
     "min": (np.minimum, 2, 2), "where": (np.where, 3, 3),
     "sigmoid": (A.sigmoid, 1, 1), "relu": (A.relu, 1, 1), "softplus": (A.softplus, 1, 1),
@@ -179,6 +178,13 @@ def _evaluate(node, x):
     if len(args) == 2 and function in (A.leaky_relu, A.elu, A.swish):
         args[1] = float(args[1])                    # a number (checked), as the parameter wants
     return function(*args)
+
+
+def _erf(x):
+    """scipy's erf, imported on first use: importing actlab does not load scipy (kernel memory)."""
+    from scipy.special import erf
+
+    return erf(x)
 
 
 def _float(value):
