@@ -154,6 +154,17 @@ def _drive_classic(page, explorer, name):
     afresh each time: a dropdown may show or hide others (an activation's parameters)."""
     train = explorer.locator("button.widget-button.mod-primary")
     moved = 0
+    box = explorer.locator("input[placeholder='x * sigmoid(x)']")     # a formula box (lesson 8)
+    if box.count():
+        old = _image_src(explorer)
+        box.fill("x * sigmoid(1.5 * x)")
+        box.press("Enter")
+        assert _changed(page, explorer, old), f"typing a formula did not redraw in {name}"
+        old = _image_src(explorer)
+        train.first.click()
+        page.wait_for_function(_IDLE, timeout=120_000)
+        assert _changed(page, explorer, old) and "yours" in explorer.locator("table").first.inner_text()
+        moved += 1
     for kind, selector in (("slider", ".ui-slider-handle"), ("dropdown", "select")):
         i = 0
         while i < explorer.locator(selector).count():

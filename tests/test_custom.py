@@ -137,8 +137,8 @@ def test_a_formula_computes_what_it_says(text, expected):
 # ------------------------------------------------------------------ registration
 
 @pytest.mark.parametrize("f, match", [
-    (lambda x: 1 / (1 + math.exp(-x)), "not the math module's"),
-    (lambda x: x if x > 0 else 0.0, "not one number, so 'if x > 0' cannot work"),
+    (lambda x: 1 / (1 + math.exp(-x)), "as the math module needs"),
+    (lambda x: x if x > 0 else 0.0, "not one number, so 'if x > 0' cannot decide"),
     (lambda x: max(0, x), "whole numpy array"),
     (lambda x: float(np.sum(x)), "returned one number"),
     (lambda x: x[:10], r"shape \(10,\)"),

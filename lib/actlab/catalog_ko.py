@@ -370,12 +370,12 @@ KO = {
     "max |f′| on [-10, 10]": "[-10, 10]에서 |f′|의 최댓값",
     "flat share (|f′| < 10% of its max)": "평평한 비율(|f′| < 최댓값의 10%)",
     "initialisation": "초기화",
-    "error layer 1 / last, depth 10": "오차 층 1 / 마지막 층, 깊이 10",
-    "error layer 1 / last, depth 20": "오차 층 1 / 마지막 층, 깊이 20",
+    "error layer 1 / last, depth 10": "1층 오차 / 마지막 층 오차, 깊이 10",
+    "error layer 1 / last, depth 20": "1층 오차 / 마지막 층 오차, 깊이 20",
     "dead at birth (width 3, depth 10)": "태어날 때부터 죽은 비율(너비 3, 깊이 10)",
     "inactive after lr {lr} (spirals)": "학습률 {lr}로 학습한 뒤 비활성(spirals)",
-    "layer 50: mean": "층 50: 평균",
-    "layer 50: variance": "층 50: 분산",
+    "layer 50: mean": "50층: 평균",
+    "layer 50: variance": "50층: 분산",
     "{dataset}: test accuracy, {epochs} epochs": "{dataset}: 테스트 정확도, {epochs} 에폭",
     "{dataset}: training accuracy": "{dataset}: 학습 정확도",
     "{dataset}: epochs to {target:.0%}": "{dataset}: {target:.0%}까지 걸린 에폭",
@@ -388,7 +388,7 @@ KO = {
     " Well done!": " 잘했습니다!",
     " It needs {need}. Read ReLU's card: half its inputs get no gradient. What would a smooth curve with a "
     "small negative part change?":
-        " {need}개가 필요합니다. ReLU의 성적표를 읽어 보세요. 입력의 절반은 기울기를 전혀 받지 못합니다. 음수 쪽에 "
+        " 적어도 {need}개 시드에서 더 높아야 합니다. ReLU의 성적표를 읽어 보세요. 입력의 절반은 기울기를 전혀 받지 못합니다. 음수 쪽에 "
         "작은 부분이 있는 매끄러운 곡선이라면 무엇이 달라질까요?",
     "a zero-centred activation that never saturates": "0을 중심으로 하고 절대 포화하지 않는 활성화 함수",
     "{title}: its mean on N(0,1) is {mean:+.3f}; zero-centred means within 0.05 of 0.":
@@ -410,15 +410,15 @@ KO = {
     "column.":
         "문장을 하나씩 살펴보고, 그 문장을 판가름하는 성적표의 행을 찾으세요. ReLU의 열과 비교하세요.",
     "{title}: expected a set of letters such as {example}, got {answer!r}.":
-        "{title}: 답은 {example} 같은 글자 집합이어야 하는데 {answer!r}을(를) 받았습니다.",
+        "{title}: 답은 {example}처럼 문장 기호의 집합이어야 하는데 받은 답은 {answer!r}입니다.",
     "{title}: {letter!r} is not one of the statements; they are {letters}.":
-        "{title}: {letter!r}은(는) 문장 기호가 아닙니다. 문장은 {letters}입니다.",
+        "{title}: {letter!r}에 해당하는 문장이 없습니다. 문장 기호는 {letters}입니다.",
     "{title}: not yet. Statement {letter} is not what the card shows.":
-        "{title}: 아직 아닙니다. 문장 {letter}은(는) 성적표가 보여 주는 내용이 아닙니다.",
+        "{title}: 아직 정답이 아닙니다. 문장 {letter}은(는) 성적표가 보여 주는 내용이 아닙니다.",
     "{title}: not yet. Every statement you chose is right, but one more is true.":
-        "{title}: 아직 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 하나 더 있습니다.",
+        "{title}: 아직 정답이 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 하나 더 있습니다.",
     "{title}: not yet. Every statement you chose is right, but {missing} more are true.":
-        "{title}: 아직 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 {missing}개 더 있습니다.",
+        "{title}: 아직 정답이 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 {missing}개 더 있습니다.",
     "Measure": "측정",
     "f(x) =": "f(x) =",
 }

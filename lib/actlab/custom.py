@@ -97,8 +97,10 @@ def _call(f, x, what) -> np.ndarray:
         with np.errstate(all="ignore"):
             out = f(x)
     except Exception as error:
-        raise ValueError(f"{what} raised {type(error).__name__} when given an array of {x.size} "
-                         f"numbers: {error}. {_advice(error)}") from None
+        advice = _advice(error)          # in words; numpy's own message only where none applies
+        raise ValueError(f"{what} raised {type(error).__name__} when given an array of {x.size} numbers: "
+                         + (advice or f"{error}. An activation gets a whole numpy array and must "
+                                      f"return an array of the same shape.")) from None
     out = _as_output(out, x, what)
     bad = ~np.isfinite(out)
     if bad.any():
@@ -111,11 +113,12 @@ def _call(f, x, what) -> np.ndarray:
 def _advice(error) -> str:
     text = str(error)
     if "truth value of an array" in text:
-        return ("Your function gets a whole numpy array, not one number, so 'if x > 0' cannot work; "
-                "use np.where(x > 0, a, b) or np.maximum.")
+        return ("your function gets a whole numpy array, not one number, so 'if x > 0' cannot decide "
+                "(some entries are positive, some not); use np.where(x > 0, a, b) or np.maximum.")
     if "only length-1 arrays" in text or "only 0-dimensional" in text or "must be real number" in text:
-        return "Use numpy's functions (np.exp, np.tanh), not the math module's: they take whole arrays."
-    return "An activation gets a whole numpy array and must return an array of the same shape."
+        return ("a whole numpy array cannot be turned into one number, as the math module needs. "
+                "Use numpy's functions (np.exp, np.tanh): they take whole arrays.")
+    return ""
 
 
 def _as_output(out, x, what) -> np.ndarray:
