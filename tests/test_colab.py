@@ -213,8 +213,8 @@ def test_notebook_runs_in_the_classic_notebook_and_every_control_redraws(classic
         page.wait_for_function(_IDLE, timeout=240_000)
         errors = page.locator(".output_area .output_stderr, .output_area .output_error")
         assert errors.count() == 0, errors.first.inner_text()
-        sources = ["".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]]
-        expected = sum("NBVAL_IGNORE_OUTPUT" in s and "widgets." in s for s in sources)
+        expected = sum("nbval-ignore-output" in c["metadata"].get("tags", []) and "widgets." in "".join(c["source"])
+                       for c in json.loads(path.read_text(encoding="utf-8"))["cells"])
         page.wait_for_function(f"document.querySelectorAll('.widget-image').length >= {expected}")
         explorers = page.locator(".output_area .widget-vbox:has(> .widget-image)")
         assert explorers.count() == expected

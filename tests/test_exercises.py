@@ -89,3 +89,48 @@ def test_lesson_6_exercises_reject_typical_slips():
     assert check("selu", lambda x: 1.0507 * elu(x, 1.6733)).status == "wrong"      # 4 digits are not enough
     assert check("gelu_tanh", lambda x: x * sigmoid(1.702 * x)).status == "wrong"
     assert check("silu_minimum", -1.27846) and not check("silu_minimum", -0.278)
+
+
+def _forgot_return(x):
+    s = sigmoid(x)
+    s * (1 - s)            # noqa: B018 - the slip itself
+
+
+def _branch_on_the_array(x):
+    if x >= 0:
+        return x
+    return 0 * x
+
+
+# (exercise, the student's answer, words the feedback must contain): a mistake students make, and
+# its diagnosis instead of numpy's message
+MISTAKES = [
+    ("sigmoid_grad", _forgot_return, "Did you forget `return`?"),
+    ("relu", _branch_on_the_array, "a whole numpy array, not one number"),
+    ("relu", lambda x: np.max(0, x), "use np.maximum(0, x)"),
+    ("relu_grad", lambda x: np.maximum(0, x) / x, "That is 0/0"),
+    ("relu", lambda x: undefined_helper(x), "a name that is not defined"),            # noqa: F821
+    ("sigmoid_grad", lambda x: __import__("math").exp(-x), "The math module works on one number"),
+]
+
+
+@pytest.mark.parametrize("name, answer, says", MISTAKES, ids=[m[2][:24] for m in MISTAKES])
+def test_a_common_mistake_gets_its_diagnosis_not_a_raw_message(name, answer, says):
+    fb = check(name, answer)
+    assert fb.status == "wrong" and says in fb.message, fb.message
+    assert "Traceback" not in fb.message
+
+
+def test_a_division_warning_is_not_called_an_overflow():
+    fb = check("relu_grad", lambda x: np.maximum(0, x) / x)
+    assert "overflow" not in fb.message and "x = 0" in fb.message
+    assert check("stable_sigmoid", lambda x: 1 / (1 + np.exp(-x))).message.count("np.where") == 1
+
+
+def test_a_known_wrong_number_and_a_percent_get_their_diagnosis():
+    fb = check("vanishing_bound", 0.25 ** 9)
+    assert not fb and "nine derivatives" in fb.message and "Hint" not in fb.message
+    fb = check("relu_sparsity", 50)                              # 50 for the fraction 0.5
+    assert not fb and "looks like a percent" in fb.message and "0.5" in fb.message
+    assert check("relu_sparsity", 0.5) and "percent" not in check("relu_sparsity", 0.7).message
+    assert "percent" not in check("slope_ratio", 400).message    # 4 is no fraction

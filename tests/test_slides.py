@@ -38,7 +38,7 @@ def test_slides_follow_the_rules(path):
             else:
                 assert _kind(cell) == "slide", f"explorer in cell {i} is {_kind(cell)}"
     assert sum(nbtools.is_explorer(c) for c in cells) == sum("widgets." in c.source and c.cell_type == "code"
-                                                             and "NBVAL_IGNORE_OUTPUT" in c.source for c in cells)
+                                                             and nbtools.ignores_output(c) for c in cells)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)

@@ -209,8 +209,29 @@ def import_korean(stem: str, translations: dict[str, str]):
     return nbformat.v4.new_notebook(cells=cells, metadata=english.metadata)
 
 
+IGNORE_MARKER = "# NBVAL_IGNORE_OUTPUT"
+IGNORE_TAG = "nbval-ignore-output"
+
+
+def ignores_output(cell) -> bool:
+    """A cell whose output nbval does not compare (an explorer, a timing): it carries the tag."""
+    return IGNORE_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def tag_ignored_output(cell) -> None:
+    """An author marks a cell by a first line ``# NBVAL_IGNORE_OUTPUT``; it becomes the cell tag
+    nbval also reads, so the marker stays out of the code students read."""
+    first, _, rest = cell.source.partition("\n")
+    if cell.cell_type == "code" and first.strip() == IGNORE_MARKER:
+        cell.source = rest
+        tags = cell.metadata.setdefault("tags", [])
+        if IGNORE_TAG not in tags:
+            tags.append(IGNORE_TAG)
+
+
 def tidy(nb, language: str = "en") -> None:
-    """Stable ids, whole stream outputs, no timing or widget state in the metadata; the slides."""
+    """Stable ids, whole stream outputs, no timing or widget state in the metadata; test markers
+    as cell tags; the slides."""
     used = {c.get("id") for c in nb.cells}
     for i, cell in enumerate(nb.cells):
         if not cell.get("id"):
@@ -221,6 +242,7 @@ def tidy(nb, language: str = "en") -> None:
             used.add(candidate)
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
+        tag_ignored_output(cell)
         if cell.cell_type == "code":
             cell.outputs = [still(out, language) for out in coalesce_streams(cell.outputs)]
     nb.metadata.pop("widgets", None)

@@ -421,4 +421,39 @@ KO = {
         "{title}: 아직 정답이 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 {missing}개 더 있습니다.",
     "Measure": "측정",
     "f(x) =": "f(x) =",
+    # checkers: a student's exception, a forgotten return, a 0/0 (actlab.exercises.check_function)
+    "{title}: your function returned nothing (None). Did you forget `return`? Its last line computes a value "
+    "and drops it.":
+        "{title}: 함수가 아무것도 돌려주지 않았습니다(None). `return`을 빠뜨리지 않았나요? 마지막 줄이 값을 "
+        "계산하고는 그냥 버립니다.",
+    "That is 0/0 or a division by 0 (or inf - inf): a formula that divides by x, or by something that can be 0, "
+    "breaks there. Write it so that nothing is divided by 0, for example with a comparison such as (x > 0).":
+        "0/0이나 0으로 나누기(또는 inf - inf)입니다. x로, 또는 0이 될 수 있는 값으로 나누는 식은 거기서 "
+        "깨집니다. 0으로 나누는 일이 없도록 쓰세요. 예를 들어 (x > 0) 같은 비교를 쓸 수 있습니다.",
+    "{title}: not yet. Your function gets a whole numpy array, not one number, so a test such as `if x >= 0:` "
+    "cannot decide (some entries are, some are not). Use np.where(condition, a, b), or np.maximum, which work "
+    "entry by entry.":
+        "{title}: 아직 정답이 아닙니다. 함수는 수 하나가 아니라 numpy 배열 전체를 받으므로 `if x >= 0:` 같은 "
+        "검사로는 정할 수 없습니다(어떤 원소는 그렇고 어떤 원소는 아닙니다). 원소마다 따로 계산하는 "
+        "np.where(condition, a, b)나 np.maximum을 쓰세요.",
+    "{title}: not yet. np.max(a) is the largest entry of ONE array (its second argument is an axis, so "
+    "np.max(0, x) fails). For the larger of two numbers entry by entry, use np.maximum(0, x).":
+        "{title}: 아직 정답이 아닙니다. np.max(a)는 배열 하나의 가장 큰 원소입니다(두 번째 인자는 축(axis)이라서 "
+        "np.max(0, x)는 실패합니다). 두 수 가운데 큰 쪽을 원소마다 고르려면 np.maximum(0, x)를 쓰세요.",
+    "{title}: not yet. The math module works on one number at a time; your function gets a whole numpy array. "
+    "Use numpy's functions (np.exp, np.tanh, np.log) instead.":
+        "{title}: 아직 정답이 아닙니다. math 모듈은 한 번에 수 하나만 다루는데, 함수는 numpy 배열 전체를 "
+        "받습니다. 대신 numpy의 함수(np.exp, np.tanh, np.log)를 쓰세요.",
+    "{title}: not yet. Your function uses a name that is not defined: {error}. Is it spelled as in the lesson, "
+    "and has the setup cell run (Run → Run All Above)?":
+        "{title}: 아직 정답이 아닙니다. 함수가 정의되지 않은 이름을 씁니다: {error}. 강의에서와 같은 철자인지, "
+        "설정 셀을 실행했는지(Run → Run All Above) 확인하세요.",
+    "{title}: not yet, {value:.6g} is not the answer: {diagnosis}": "{title}: 아직 정답이 아닙니다. {value:.6g}은(는) 답이 아닙니다: {diagnosis}",
+    "{title}: not yet. {value:g} looks like a percent; give it as a fraction between 0 and 1 ({value:g}% is "
+    "{fraction:g}).":
+        "{title}: 아직 정답이 아닙니다. {value:g}은(는) 백분율로 보입니다. 0과 1 사이의 비율로 답하세요({value:g}%는 "
+        "{fraction:g}입니다).",
+    "that bounds nine derivatives. Count the factors again: one for each sigmoid derivative the error passes.":
+        "그것은 도함수 아홉 개의 한계입니다. 인수의 개수를 다시 세어 보세요. 오차가 지나는 시그모이드 도함수마다 "
+        "하나씩입니다.",
 }

@@ -61,6 +61,9 @@ class Exercise:
     choices: str = ""
     """The answer is a set of these letters, statements the notebook lists, and ``reference`` the
     frozenset of the true ones (``08_your_own``)."""
+    mistakes: tuple = ()
+    """Known wrong numbers and what each one means: ``(value, diagnosis)`` pairs, said instead of
+    the general hint when the answer is that value."""
 
 
 def _not_attempted(title: str) -> Feedback:
@@ -113,17 +116,26 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         except NotImplementedError:
             return _not_attempted(title)
         except Exception as exc:  # a student's bug is feedback, not a crash
-            return Feedback(WRONG, tr("{title}: your function raised {kind}: {error}", title=title,
-                                      kind=type(exc).__name__, error=exc))
+            return Feedback(WRONG, _raised(title, exc) + _hint(hint))
         if got is None:
+            if _does_work(answer):
+                return Feedback(WRONG, tr("{title}: your function returned nothing (None). Did you forget "
+                                          "`return`? Its last line computes a value and drops it.", title=title))
             return _not_attempted(title)
         if warned:
             first = None if vector else _first_warning(answer, x)
             culprit = f"x = {first:.6g}" if first is not None else (
                 f"z = {x.tolist()}" if vector else tr("some x of the check (not on a single x alone)"))
+            if warning_hint and "overflow" in warned:
+                why = tr(warning_hint)
+            elif "overflow" in warned:
+                why = tr("A stable version never overflows.")
+            else:                                      # invalid value / divide by zero
+                why = tr("That is 0/0 or a division by 0 (or inf - inf): a formula that divides by x, or by "
+                         "something that can be 0, breaks there. Write it so that nothing is divided by 0, "
+                         "for example with a comparison such as (x > 0).")
             return Feedback(WRONG, tr("{title}: not yet. At {culprit} numpy warned: {warning}. ",
-                                      title=title, culprit=culprit, warning=warned)
-                            + (tr(warning_hint) if warning_hint else tr("A stable version never overflows.")))
+                                      title=title, culprit=culprit, warning=warned) + why)
         problem = _not_numbers(got, expected.shape)
         if problem:
             return Feedback(WRONG, tr("{title}: not yet. {problem}", title=title, problem=problem))
@@ -141,6 +153,33 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
     return _correct(title)
 
 
+def _does_work(answer) -> bool:
+    """True if a function that returned None has a body that computes something (it reads names or
+    makes locals), False for a stub such as ``...`` or ``pass``: None from it is a forgotten return."""
+    code = getattr(answer, "__code__", None)
+    return code is not None and bool(code.co_names or code.co_nlocals > code.co_argcount)
+
+
+def _raised(title: str, exc: Exception) -> str:
+    """An exception raised by a student's function, in words: what it means and what to do."""
+    text = str(exc)
+    if "truth value of an array" in text:
+        return tr("{title}: not yet. Your function gets a whole numpy array, not one number, so a test such as "
+                  "`if x >= 0:` cannot decide (some entries are, some are not). Use np.where(condition, a, b), "
+                  "or np.maximum, which work entry by entry.", title=title)
+    if "only integer scalar arrays" in text:
+        return tr("{title}: not yet. np.max(a) is the largest entry of ONE array (its second argument is an axis, "
+                  "so np.max(0, x) fails). For the larger of two numbers entry by entry, use np.maximum(0, x).",
+                  title=title)
+    if "only length-1 arrays" in text or "only 0-dimensional" in text or "must be real number" in text:
+        return tr("{title}: not yet. The math module works on one number at a time; your function gets a whole "
+                  "numpy array. Use numpy's functions (np.exp, np.tanh, np.log) instead.", title=title)
+    if isinstance(exc, NameError):
+        return tr("{title}: not yet. Your function uses a name that is not defined: {error}. Is it spelled as "
+                  "in the lesson, and has the setup cell run (Run → Run All Above)?", title=title, error=exc)
+    return tr("{title}: your function raised {kind}: {error}", title=title, kind=type(exc).__name__, error=exc)
+
+
 def _hint(hint: str) -> str:
     return tr(" Hint: {hint}", hint=tr(hint)) if hint else ""
 
@@ -149,8 +188,9 @@ def _correct(title: str) -> Feedback:
     return Feedback(CORRECT, tr("{title}: correct, well done!", title=title))
 
 
-def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=""):
-    """Compare a number with the reference number."""
+def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint="", mistakes=()):
+    """Compare a number with the reference number. A known wrong number (``mistakes``) gets its
+    diagnosis; a fraction given as a percent is told so."""
     title = tr(title)
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
@@ -170,6 +210,14 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
                                   value=value))
     if math.isclose(value, reference, rel_tol=rtol, abs_tol=atol):
         return _correct(title)
+    for wrong, diagnosis in mistakes:
+        if math.isclose(value, wrong, rel_tol=rtol, abs_tol=atol):
+            return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer: {diagnosis}", title=title,
+                                      value=value, diagnosis=tr(diagnosis)))
+    if 0 < abs(reference) <= 1 and math.isclose(value / 100, reference, rel_tol=max(rtol, 1e-9), abs_tol=atol):
+        return Feedback(WRONG, tr("{title}: not yet. {value:g} looks like a percent; give it as a fraction between "
+                                  "0 and 1 ({value:g}% is {fraction:g}).", title=title, value=value,
+                                  fraction=value / 100))
     return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer.", title=title, value=value)
                     + _hint(hint))
 
@@ -344,7 +392,9 @@ EXERCISES = {
              "layer 1 / layer 10. Raise the scale one step at a time from 4."),
     "vanishing_bound": Exercise(
         "the bound on 10 sigmoid derivatives", 0.25 ** 10, rtol=1e-3, atol=0.0,
-        hint="each sigmoid derivative is at most 0.25."),
+        hint="each sigmoid derivative is at most 0.25.",
+        mistakes=((0.25 ** 9, "that bounds nine derivatives. Count the factors again: one for each sigmoid "
+                              "derivative the error passes."),)),
     # 02_tanh
     "tanh_from_sigmoid": Exercise(
         "tanh written with the sigmoid", A.tanh, _GRID,
@@ -551,6 +601,6 @@ def check(name, answer) -> Feedback:
     if ex.choices:
         return check_choices(answer, ex.reference, ex.choices, ex.title, ex.hint)
     if ex.inputs is None:
-        return check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, ex.hint)
+        return check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, ex.hint, ex.mistakes)
     return check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, ex.hint,
                           vector=ex.vector, warning_hint=ex.warning_hint)
