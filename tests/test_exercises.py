@@ -73,7 +73,7 @@ def test_typical_wrong_answers_of_the_lessons_are_rejected():
     }
     for name, wrong in cases.items():
         assert check(name, wrong).status == "wrong", name
-    assert "At x = 0 the answer should be 0" in check("relu_grad", cases["relu_grad"]).message
+    assert "at x = 0 yours gives 1, the right-hand slope" in check("relu_grad", cases["relu_grad"]).message
     fb = check("softmax", lambda z: np.exp(z) / np.exp(z).sum())
     assert fb.status == "wrong" and "z = [1000.0, 1001.0, 1002.0]" in fb.message
 
@@ -134,3 +134,16 @@ def test_a_known_wrong_number_and_a_percent_get_their_diagnosis():
     assert not fb and "looks like a percent" in fb.message and "0.5" in fb.message
     assert check("relu_sparsity", 0.5) and "percent" not in check("relu_sparsity", 0.7).message
     assert "percent" not in check("slope_ratio", 400).message    # 4 is no fraction
+
+
+def test_a_known_slip_of_a_function_is_named():
+    import actlab
+
+    fb = check("relu_grad", lambda x: (x >= 0).astype(float))
+    assert not fb and "right-hand slope" in fb.message and "x > 0" not in fb.message
+    fb = check("softmax", lambda z: np.exp(z - np.max(z)) / np.sum(np.exp(z)))
+    assert not fb and "numerator only" in fb.message
+    assert check("softmax", actlab.softmax) and check("relu_grad", actlab.relu_grad)
+    for name in ("relu_grad", "log_sum_exp"):         # the hint nudges; it does not give the solution
+        hint = EXERCISES[name].hint
+        assert "x > 0" not in hint and "m + log" not in hint

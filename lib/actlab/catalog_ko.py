@@ -174,8 +174,12 @@ KO = {
     "ReLU": "ReLU 함수",
     "np.maximum compares elementwise.": "np.maximum은 원소별로 비교합니다.",
     "ReLU'(x) with the left-hand value at 0": "0에서 왼쪽 값을 쓰는 ReLU'(x)",
-    "the series takes relu_grad(0) = 0, as PyTorch does: compare with x > 0, not x >= 0.":
-        "이 시리즈는 PyTorch처럼 relu_grad(0) = 0으로 정합니다: x >= 0이 아니라 x > 0과 비교하세요.",
+    "the series takes the left-hand value at the kink, relu_grad(0) = 0, as PyTorch does. Which comparison of x "
+    "with 0 is False at x = 0?":
+        "이 시리즈는 PyTorch처럼 꺾이는 점에서 좌미분 값을 씁니다: relu_grad(0) = 0. x와 0의 비교 가운데 x = 0에서 "
+        "False가 되는 것은 무엇일까요?",
+    "at x = 0 yours gives 1, the right-hand slope. The series takes the left-hand one there, as PyTorch does.":
+        "x = 0에서 여러분의 답은 우미분 값인 1을 줍니다. 이 시리즈는 PyTorch처럼 그곳에서 좌미분 값을 씁니다.",
     "the fraction of zeros for standard normal input": "입력이 표준 정규 분포일 때 0이 나오는 비율",
     "how much of a symmetric distribution lies below 0?": "대칭인 분포에서 0 아래에 있는 비율은 얼마일까요?",
     "the fraction of zeros when the pre-activation is N(0.1, 1)":
@@ -247,8 +251,15 @@ KO = {
     "softmax(z + c) = softmax(z) for every constant c: which c keeps every exponential at most 1?":
         "모든 상수 c에 대해 softmax(z + c) = softmax(z)입니다. 어떤 c를 쓰면 모든 지수값이 1 이하가 될까요?",
     "log-sum-exp": "로그-합-지수(log-sum-exp)",
-    "log sum exp(z) = m + log sum exp(z - m) with m = max(z).":
-        "m = max(z)일 때 log sum exp(z) = m + log sum exp(z - m)입니다.",
+    "take a common factor e^m out of every term of the sum, with m the largest entry of z: what is left can no "
+    "longer overflow, and the log of a product is a sum.":
+        "z의 가장 큰 원소를 m이라 할 때, 합의 모든 항에서 공통 인수 e^m을 묶어 내세요. 남은 부분은 더 이상 "
+        "오버플로되지 않고, 곱의 로그는 로그의 합입니다.",
+    "you subtracted the maximum in the numerator only. The shift must apply to every exponential, those in the "
+    "sum below the line too; otherwise it changes the result.":
+        "최댓값을 분자에서만 뺐습니다. 이 이동은 분모의 합에 있는 지수까지 모든 지수에 적용해야 합니다. 그렇지 "
+        "않으면 결과가 달라집니다.",
+    "{title}: not yet: {diagnosis}": "{title}: 아직 정답이 아닙니다: {diagnosis}",
     "the gradient of the cross-entropy for class 0": "정답이 클래스 0일 때 교차 엔트로피의 기울기",
     "the gradient of -log p_0 with respect to z is p - y.": "z에 대한 -log p_0의 기울기는 p - y입니다.",
     "the gradient of the multi-label loss (classes 0 and 1 present)":

@@ -62,8 +62,8 @@ class Exercise:
     """The answer is a set of these letters, statements the notebook lists, and ``reference`` the
     frozenset of the true ones (``08_your_own``)."""
     mistakes: tuple = ()
-    """Known wrong numbers and what each one means: ``(value, diagnosis)`` pairs, said instead of
-    the general hint when the answer is that value."""
+    """Known slips and what each one means: ``(value or function, diagnosis)`` pairs, said instead
+    of the general hint when the answer is that value, or gives what that function gives."""
 
 
 def _not_attempted(title: str) -> Feedback:
@@ -94,7 +94,7 @@ def _first_warning(answer, x):
 
 
 def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=1e-9, hint="",
-                   vector=False, warning_hint=""):
+                   vector=False, warning_hint="", mistakes=()):
     """Compare ``answer(x)`` with ``reference(x)`` on each input array in ``inputs``.
 
     Elementwise functions are named by the first ``x`` where they differ; with ``vector=True``
@@ -142,6 +142,11 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
         got = np.asarray(got, dtype=float)
         bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
         if bad.any():
+            for wrong, diagnosis in mistakes:              # a known slip: say which one
+                with np.errstate(all="ignore"):
+                    slip = np.asarray(wrong(x.copy()), dtype=float)
+                if slip.shape == got.shape and np.allclose(got, slip, rtol=rtol, atol=atol, equal_nan=True):
+                    return Feedback(WRONG, tr("{title}: not yet: {diagnosis}", title=title, diagnosis=tr(diagnosis)))
             i = np.flatnonzero(bad)[0]
             if vector:
                 where = f"z = {x.tolist()}" + (tr(", entry {i}", i=i) if expected.ndim else "")
@@ -433,7 +438,10 @@ EXERCISES = {
     "relu": Exercise("ReLU", A.relu, _GRID, hint="np.maximum compares elementwise."),
     "relu_grad": Exercise(
         "ReLU'(x) with the left-hand value at 0", A.relu_grad, _GRID,
-        hint="the series takes relu_grad(0) = 0, as PyTorch does: compare with x > 0, not x >= 0."),
+        hint="the series takes the left-hand value at the kink, relu_grad(0) = 0, as PyTorch does. Which "
+             "comparison of x with 0 is False at x = 0?",
+        mistakes=((lambda x: (x >= 0).astype(float), "at x = 0 yours gives 1, the right-hand slope. The series "
+                   "takes the left-hand one there, as PyTorch does."),)),
     "relu_sparsity": Exercise(
         "the fraction of zeros for standard normal input", 0.5, rtol=0.0, atol=0.005,
         hint="how much of a symmetric distribution lies below 0?"),
@@ -497,10 +505,15 @@ EXERCISES = {
     # 05_softmax
     "softmax": Exercise(
         "a stable softmax", A.softmax, _SOFTMAX_VECTORS, vector=True, rtol=1e-9, atol=1e-12,
-        hint="softmax(z + c) = softmax(z) for every constant c: which c keeps every exponential at most 1?"),
+        hint="softmax(z + c) = softmax(z) for every constant c: which c keeps every exponential at most 1?",
+        mistakes=((lambda z: np.exp(z - np.max(z)) / np.sum(np.exp(z)),
+                   "you subtracted the maximum in the numerator only. The shift must apply to every "
+                   "exponential, those in the sum below the line too; otherwise it changes the result."),)),
     "log_sum_exp": Exercise(
         "log-sum-exp", lambda z: np.max(z) + np.log(np.sum(np.exp(z - np.max(z)))), _SOFTMAX_VECTORS,
-        vector=True, rtol=1e-9, hint="log sum exp(z) = m + log sum exp(z - m) with m = max(z)."),
+        vector=True, rtol=1e-9,
+        hint="take a common factor e^m out of every term of the sum, with m the largest entry of z: what is "
+             "left can no longer overflow, and the log of a product is a sum."),
     "cross_entropy_grad": Exercise(
         "the gradient of the cross-entropy for class 0", _cross_entropy_grad, _VECTORS, vector=True,
         rtol=1e-9, atol=1e-12, hint="the gradient of -log p_0 with respect to z is p - y."),
@@ -603,4 +616,4 @@ def check(name, answer) -> Feedback:
     if ex.inputs is None:
         return check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, ex.hint, ex.mistakes)
     return check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, ex.hint,
-                          vector=ex.vector, warning_hint=ex.warning_hint)
+                          vector=ex.vector, warning_hint=ex.warning_hint, mistakes=ex.mistakes)
