@@ -147,3 +147,17 @@ def test_a_known_slip_of_a_function_is_named():
     for name in ("relu_grad", "log_sum_exp"):         # the hint nudges; it does not give the solution
         hint = EXERCISES[name].hint
         assert "x > 0" not in hint and "m + log" not in hint
+
+
+def test_a_simulated_estimate_is_told_to_reason_out_the_exact_value():
+    """Exercise 3 of lesson 3: a simulation over 1,000 networks has a standard error of 0.007, more
+    than the checker's 0.005; so an answer near the value is told why it fails, never at random."""
+    exact = 1 - 0.75 ** 10
+    rng = np.random.default_rng(0)
+    estimate = float(np.mean(rng.random(1000) < exact))
+    fb = check("all_off_probability", exact + 0.012)
+    assert not fb and "by simulation" in fb.message
+    assert check("all_off_probability", round(exact, 4))
+    assert "nine layers" in check("all_off_probability", 1 - 0.75 ** 9).message
+    assert "opposite" in check("all_off_probability", 0.75 ** 10).message
+    assert abs(estimate - exact) < 0.03            # what a student's simulation gives: near, so told why

@@ -467,4 +467,11 @@ KO = {
     "that bounds nine derivatives. Count the factors again: one for each sigmoid derivative the error passes.":
         "그것은 도함수 아홉 개의 한계입니다. 인수의 개수를 다시 세어 보세요. 오차가 지나는 시그모이드 도함수마다 "
         "하나씩입니다.",
+    "{title}: close, but not within {tolerance:.2g} of the answer. If you estimated it by simulation, its "
+    "noise is larger than that: reason out the exact value.":
+        "{title}: 가깝지만 답과의 차이가 {tolerance:.2g} 이내는 아닙니다. 시뮬레이션으로 추정했다면 그 잡음이 "
+        "이보다 큽니다. 정확한 값을 추론해 보세요.",
+    "that is for nine layers; the network has ten.": "그것은 층 아홉 개에 대한 값입니다. 신경망의 층은 열 개입니다.",
+    "that is the chance that the input survives every layer, the opposite of what is asked.":
+        "그것은 입력이 모든 층을 살아서 통과할 확률로, 묻는 것과 반대입니다.",
 }

@@ -219,6 +219,11 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
         if math.isclose(value, wrong, rel_tol=rtol, abs_tol=atol):
             return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer: {diagnosis}", title=title,
                                       value=value, diagnosis=tr(diagnosis)))
+    tolerance = max(atol, rtol * abs(reference))
+    if 0 < abs(value - reference) <= 5 * tolerance:
+        return Feedback(WRONG, tr("{title}: close, but not within {tolerance:.2g} of the answer. If you estimated "
+                                  "it by simulation, its noise is larger than that: reason out the exact value.",
+                                  title=title, tolerance=tolerance) + _hint(hint))
     if 0 < abs(reference) <= 1 and math.isclose(value / 100, reference, rel_tol=max(rtol, 1e-9), abs_tol=atol):
         return Feedback(WRONG, tr("{title}: not yet. {value:g} looks like a percent; give it as a fraction between "
                                   "0 and 1 ({value:g}% is {fraction:g}).", title=title, value=value,
@@ -454,7 +459,10 @@ EXERCISES = {
         "the chance that one input is switched off by some layer (width 2, depth 10)", 1 - 0.75 ** 10,
         rtol=0.0, atol=0.005,
         hint="one layer switches a non-zero input off with probability (1/2)^k; it survives a layer "
-             "with 1 - (1/2)^k, and it must survive all 10 layers."),
+             "with 1 - (1/2)^k, and it must survive all 10 layers.",
+        mistakes=((1 - 0.75 ** 9, "that is for nine layers; the network has ten."),
+                  (0.75 ** 10, "that is the chance that the input survives every layer, the opposite of what "
+                               "is asked."),)),
     "dying_lr": Exercise(
         "the smallest learning rate that leaves more than a third of the units dead", 10 ** -0.05,
         rtol=0.03, atol=0.0,
