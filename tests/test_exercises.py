@@ -161,3 +161,14 @@ def test_a_simulated_estimate_is_told_to_reason_out_the_exact_value():
     assert "nine layers" in check("all_off_probability", 1 - 0.75 ** 9).message
     assert "opposite" in check("all_off_probability", 0.75 ** 10).message
     assert abs(estimate - exact) < 0.03            # what a student's simulation gives: near, so told why
+
+
+def test_feedback_shows_as_html_with_a_mark_and_as_plain_text():
+    wrong = check("sigmoid_grad", lambda x: x)
+    right = check("sigmoid_grad", lambda x: sigmoid(x) * (1 - sigmoid(x)))
+    assert "✗" in wrong._repr_html_() and "#D55E00" in wrong._repr_html_()
+    assert "✓" in right._repr_html_() and "#0072B2" in right._repr_html_()
+    assert "σ′(x) from σ(x)" in right._repr_html_() and "sigma'(x)" in repr(right)
+    assert "e⁻ˣ" in wrong._repr_html_() and "white-space: normal" in wrong._repr_html_()
+    names = check("not_monotone", {"relu"})._repr_html_()
+    assert "'relu'" in names and "<" not in names.split("</b>", 1)[1].replace("</div>", "")

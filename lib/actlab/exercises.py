@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+import html
 import math
 import numbers
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Callable
@@ -38,8 +40,29 @@ class Feedback:
     def __repr__(self) -> str:
         return self.message
 
+    def _repr_html_(self) -> str:
+        """The message in a box that says at a glance right (✓, blue) or not yet (✗, vermillion):
+        symbols and Okabe-Ito colours, readable in colour-blindness; σ′ and eˣ written properly;
+        normal wrapping. Plain text stays the fallback (nbval, terminals)."""
+        mark, colour = _LOOK[self.status]
+        return (f'<div style="border-left: 4px solid {colour}; padding: 2px 10px; white-space: normal; '
+                f'font-family: var(--jp-content-font-family, sans-serif)"><b style="color: {colour}">{mark}</b> '
+                f'{_pretty(html.escape(self.message, quote=False))}</div>')
+
     def __bool__(self) -> bool:
         return self.status == CORRECT
+
+
+_LOOK = {"correct": ("✓", "#0072B2"), "wrong": ("✗", "#D55E00"), "not attempted": ("…", "#666666")}
+
+
+def _pretty(text: str) -> str:
+    """sigma' as σ′, e^-x as e⁻ˣ: the symbols of the lessons, in HTML only."""
+    text = re.sub(r"\bsigma\b", "σ", text)
+    text = re.sub(r"([σ)A-Za-z])'{2}", r"\1″", text)
+    text = re.sub(r"([σ)A-Za-z])'(?=\()", r"\1′", text).replace("σ'", "σ′")
+    text = re.sub(r"e\^(-?)x\b", lambda m: "e" + ("⁻" if m.group(1) else "") + "ˣ", text)
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", text)
 
 
 @dataclass(frozen=True)
