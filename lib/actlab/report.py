@@ -21,6 +21,8 @@ from .experiments import watch_inactive_units
 from .playground import RECOMMENDED_INIT, Config, compare
 
 REFERENCES = ("relu", "tanh", "gelu")
+CARD_COLORS = ("vermillion", "blue", "orange", "green", "purple", "sky")
+"""The colours of a card's activations, in order (names of :data:`actlab.plotting.COLORS`)."""
 TRAINING = {"moons": (60, 0.9), "spirals": (300, 0.8)}
 """Per data set: the epochs each run trains (moons: lesson 7's comparison) and the training
 accuracy whose first epoch the card reports."""
@@ -152,28 +154,35 @@ def _measure(act, init, seeds) -> dict:
     return m
 
 
+_STEP = 0.001
+_XI = np.arange(-12_000, 12_001) * _STEP                      # lesson 6's grid for sums against N(0, 1)
+_DENSITY = np.exp(-_XI ** 2 / 2) / math.sqrt(2 * math.pi)
+
+
+def _normal_mean(values) -> float:
+    """E[v(ξ)] for ξ ~ N(0, 1), from ``values`` on the grid ``_XI`` (lesson 6's normal_moments)."""
+    return float(np.sum(values * _DENSITY) * _STEP)
+
+
 def _shape(act) -> dict:
     """Lesson 6's table (range, f'(0), monotone, mean on N(0,1)) and the slope's extent."""
     wide = np.linspace(-50, 50, 20_001)
     y = act.f(wide)
-    step = 0.001
-    xi = np.arange(-12_000, 12_001) * step
-    density = np.exp(-xi ** 2 / 2) / math.sqrt(2 * math.pi)
     grid = np.linspace(-10, 10, 20_001)
     largest = float(np.abs(act.grad(grid)).max())
     typical = float(np.abs(act.grad(np.linspace(-3, 3, 6001))).max())
     far = np.linspace(50, 1e6, 20_001)          # beyond the grid: does f keep going?
     with np.errstate(all="ignore"):
-        far_low, far_high = float(np.min(act.f(-far))), float(np.max(act.f(far)))
-        far_low, far_high = min(far_low, float(np.min(act.f(far)))), max(far_high, float(np.max(act.f(-far))))
+        beyond = np.concatenate([act.f(-far), act.f(far)])
+    far_low, far_high = float(np.min(beyond)), float(np.max(beyond))
     return {
         "min": "-∞" if far_low < y.min() - 1 else f"{y.min():.3f}",
         "max": "∞" if far_high > y.max() + 1 else f"{y.max():.3g}",
         "f0": float(act.f(0.0)), "slope0": float(act.grad(0.0)),
         "monotone": bool(np.all(np.diff(y) >= 0)),
-        "mean": float(np.sum(act.f(xi) * density) * step),
+        "mean": _normal_mean(act.f(_XI)),
         "max_slope": largest,
-        "flat": float(np.sum((np.abs(act.grad(xi)) < 0.1 * typical) * density) * step) if typical > 0 else 1.0,
+        "flat": _normal_mean(np.abs(act.grad(_XI)) < 0.1 * typical) if typical > 0 else 1.0,
     }
 
 
@@ -226,8 +235,7 @@ def plot_report_card(axes, card: Card, colors=None):
     from .plotting import COLORS, plot_activation, plot_derivative
 
     axes = np.asarray(axes).ravel()
-    palette = colors or [COLORS["vermillion"], COLORS["blue"], COLORS["orange"], COLORS["green"],
-                         COLORS["purple"], COLORS["sky"]]
+    palette = colors or [COLORS[name] for name in CARD_COLORS]
     x = np.linspace(-4, 4, 801)
     drawn = []
     for i, act in enumerate(card.activations):
@@ -318,7 +326,7 @@ def check_centred_unsaturated(activation):
     act, feedback = _attempt(activation, title)
     if act is None:
         return feedback
-    mean = _shape(act)["mean"]
+    mean = _normal_mean(act.f(_XI))
     x = np.linspace(-50, 50, 100_001)
     slope = np.abs(act.grad(x))
     smallest, largest = float(slope.min()), float(slope.max())

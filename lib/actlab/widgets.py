@@ -747,7 +747,7 @@ def card_explorer(formula="x * tanh(softplus(x))", references=("relu", "tanh", "
     :func:`actlab.parse_formula`, which refuses anything but a formula, so the app can be served
     to people who cannot run code. The formula is registered as ``name``."""
     from .custom import custom_activation
-    from .report import plot_report_card, report_card
+    from .report import CARD_COLORS, plot_report_card, report_card
 
     box = widgets.Text(value=formula, description=tr("f(x) ="), continuous_update=False,
                        placeholder="x * sigmoid(x)", layout=widgets.Layout(width="460px"))
@@ -760,7 +760,7 @@ def card_explorer(formula="x * tanh(softplus(x))", references=("relu", "tanh", "
         act = yours(v)
         x = np.linspace(-4, 4, 801)
         for i, other in enumerate([act.name, *references]):
-            color = (COLORS["vermillion"], COLORS["blue"], COLORS["orange"], COLORS["green"])[i % 4]
+            color = COLORS[CARD_COLORS[i % len(CARD_COLORS)]]
             plot_activation(axes[0], other, x, color=color, label=other, mark=False)
             plot_derivative(axes[1], other, x, color=color, label=other)
         axes[0].legend(loc="upper left", fontsize=9)
