@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import math
-import operator
 
 import numpy as np
 
