@@ -133,8 +133,8 @@ from actlab.exercises import check  # noqa: E402
 
 
 @pytest.mark.parametrize("answer, words", [
-    (0.5 + 0j, "one real number"), ("0.5", "without quotes"), (True, "one real number"),
-    (np.array([0.5, 0.5]), "2 entries"), (math.nan, "not a finite number"), ({"a": 1}, "expected a number"),
+    (0.5 + 0j, "a real number, got the complex number"), ("0.5", "without quotes"),
+    (True, "expected a number, got True"), (np.array([0.5, 0.5]), "expected one number, got 2"), (math.nan, "not a finite number"), ({"a": 1}, "expected a number"),
 ])
 def test_a_number_exercise_rejects_other_types_kindly(answer, words):
     feedback = check("relu_sparsity", answer)

@@ -50,7 +50,7 @@ def _library_texts():
 
 
 def _exercise_texts():
-    return ({t for ex in EXERCISES.values() for t in (ex.title, ex.hint, ex.warning_hint) if t}
+    return ({t for ex in EXERCISES.values() for t in (ex.title, ex.nudge, ex.hint, ex.warning_hint) if t}
             | {diagnosis for ex in EXERCISES.values() for _, diagnosis in ex.mistakes})
 
 

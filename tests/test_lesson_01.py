@@ -43,8 +43,8 @@ def test_np_where_sigmoid_is_right_but_overflows_and_the_checker_says_why():
 
 
 def test_warning_hint_is_only_used_by_the_exercise_that_has_one():
-    assert EXERCISES["stable_sigmoid"].warning_hint
-    fb = check("softmax", lambda z: np.exp(z) / np.exp(z).sum())
+    assert EXERCISES["stable_sigmoid"].warning_hint and not EXERCISES["log_sum_exp"].warning_hint
+    fb = check("log_sum_exp", lambda z: np.log(np.sum(np.exp(z))))
     assert fb.status == "wrong" and fb.message.endswith("A stable version never overflows.")
     assert "np.where" not in fb.message
 
@@ -84,8 +84,10 @@ def test_the_one_liner_is_right_and_actlab_is_the_one_liner_silenced():
 def test_exercise_2_accepts_both_answers_and_explains_the_tanh_form():
     assert check("stable_sigmoid", silenced)                     # "two valid answers"
     fb = check("stable_sigmoid", lambda x: 0.5 * (1 + np.tanh(x / 2)))
-    assert fb.status == "wrong" and "At x = -40" in fb.message   # 0 instead of 4.2e-18
-    assert "relative accuracy" in fb.message and "overflow" not in fb.message
+    assert fb.status == "wrong" and "rounds to exactly -1" in fb.message   # 0 instead of 4.2e-18
+    assert "never overflows" in fb.message and "Hint" not in fb.message
+    fb = check("stable_sigmoid", lambda x: (1 + np.tanh(x / 2)) / 2)           # the same, typed otherwise
+    assert "A fuller hint" in fb.message and "relative accuracy" in fb.message
 
 
 def test_exercise_1_second_derivative():

@@ -312,9 +312,9 @@ def test_multilabel_gradient_checker():
     slips = [lambda z: actlab.sigmoid(z) - np.array([1.0, 0.0, 0.0, 0.0]),    # only class 0
              lambda z: softmax(z) - np.array([1.0, 1.0, 0.0, 0.0]),           # softmax, not sigmoids
              lambda z: actlab.sigmoid(z) * (1 - actlab.sigmoid(z))]           # sigma' forgotten to cancel
-    for wrong in slips:
+    for wrong, says in zip(slips, ("z = [", "you used softmax", "z = [")):
         fb = check("multilabel_grad", wrong)
-        assert fb.status == "wrong" and "z = [" in fb.message
+        assert fb.status == "wrong" and says in fb.message
 
 
 def test_half_temperature_checker_wants_the_exact_value_not_the_slider_step():

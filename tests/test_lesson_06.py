@@ -254,7 +254,8 @@ def test_exercise_2_stable_softplus_checker():
 
 def test_exercise_1_rounded_selu_constants_get_the_full_precision_hint():
     rounded = check("selu", lambda x: 1.0507 * np.where(x > 0, x, 1.6733 * np.expm1(np.minimum(x, 0))))
-    assert not rounded and "full-precision" in str(rounded.message)
+    assert not rounded and "close, but not close enough" in rounded.message
+    assert "full precision" in rounded.message and "actlab.SELU_SCALE" in rounded.message
     assert check("selu", actlab.selu)
 
 

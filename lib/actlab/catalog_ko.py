@@ -21,9 +21,6 @@ KO = {
         "{title}: 아직 정답이 아닙니다. {where}에서 정답은 {expected:.6g}인데, 작성한 함수의 값은 {got:.6g}입니다.",
     "{title}: expected a number, got the text {text!r}: write the number without quotes.":
         "{title}: 받은 답이 숫자가 아니라 문자열 {text!r}입니다. 따옴표 없이 숫자로 쓰세요.",
-    " with {count} entries": " (원소 {count}개)",
-    "{title}: expected one real number, got {kind}{shape}.":
-        "{title}: 답은 실수 하나여야 하는데 받은 답은 {kind}{shape}입니다.",
     "{title}: not yet, {value} is not a finite number.":
         "{title}: 아직 정답이 아닙니다. 답이 유한한 수가 아닙니다({value}).",
     "{title}: not yet, {value:.6g} is not the answer.":
@@ -42,9 +39,6 @@ KO = {
     "{count} numbers (shape {shape})": "숫자 {count}개(shape {shape})",
     "{title}: expected a set of names such as {example}, got {answer!r}.":
         "{title}: 답은 {example}처럼 이름의 집합이어야 하는데 받은 답은 {answer!r}입니다.",
-    "{title}: not yet. {name!r} does not belong in your answer.":
-        "{title}: 아직 정답이 아닙니다. {name!r}은(는) 답에 들어가지 않습니다.",
-    "{title}: your function raised {kind}: {error}": "{title}: 작성한 함수에서 {kind} 예외가 발생했습니다: {error}",
     "some x of the check (not on a single x alone)": "검사에 쓴 여러 x(x를 하나씩 넣으면 나타나지 않음)",
     "{title}: not yet. At {culprit} numpy warned: {warning}. ":
         "{title}: 아직 정답이 아닙니다. {culprit}에서 numpy가 경고를 냈습니다: {warning}. ",
@@ -106,8 +100,6 @@ KO = {
         "함수가 단조(어디서도 내려가지 않음)라는 것은 곧 도함수가 어디서도 음수가 아니라는 뜻입니다. 회색 "
         "0 선 아래로 내려가는 점선 곡선을 찾아보세요.",
     "sigma'(x) from sigma(x)": "sigma(x)로 나타낸 sigma'(x)",
-    "differentiate 1 / (1 + e^-x) with the chain rule and write it with sigma itself.":
-        "연쇄 법칙으로 1 / (1 + e^-x)를 미분하고, 그 결과를 sigma 자체로 나타내세요.",
     "sigma''(x) from sigma(x)": "sigma(x)로 나타낸 sigma''(x)",
     "differentiate sigma' = sigma (1 - sigma) with the product rule, then replace every sigma' that appears "
     "by sigma (1 - sigma) and collect terms.":
@@ -123,14 +115,6 @@ KO = {
         "그곳에서만 값이 다르다면(아주 작은 수 대신 0), 여러분의 식은 상대 정확도를 잃고 있습니다. 아주 "
         "작은 수를 1에 더하거나, 0.5 * (1 + tanh(x / 2))처럼 -1에 더하면 반올림되어 사라집니다. 1 / (1 + "
         "e^-x) 같은 나눗셈은 모든 자릿수를 지킵니다.",
-    "np.exp overflowed somewhere in your function. If you branch with np.where(condition, A, B): numpy "
-    "computes A and B on EVERY element before choosing, so an exp in the branch you do not want still "
-    "overflows, even though its value is thrown away. Exponentiate only numbers <= 0: e = "
-    "np.exp(-np.abs(x)) serves both branches.":
-        "함수 어딘가에서 np.exp가 오버플로되었습니다. np.where(condition, A, B)로 분기한다면, numpy는 "
-        "고르기 전에 모든 원소에서 A와 B를 모두 계산합니다. 그래서 원하지 않는 쪽 분기의 exp도 그 값이 "
-        "버려지는데도 여전히 오버플로됩니다. 0 이하의 수에만 지수 함수를 적용하세요: e = "
-        "np.exp(-np.abs(x))는 두 분기에 모두 쓸 수 있습니다.",
     "the factor per layer behind the measured ratio": "측정한 비율을 만드는 층당 배율",
     "between layer 10 and layer 1 the error crosses 9 layers, not 10: r ** 9 = ratio.":
         "층 10과 층 1 사이에서 오차가 건너는 층은 10개가 아니라 9개입니다. 즉 r ** 9 = ratio입니다.",
@@ -424,8 +408,6 @@ KO = {
         "{title}: 답은 {example}처럼 문장 기호의 집합이어야 하는데 받은 답은 {answer!r}입니다.",
     "{title}: {letter!r} is not one of the statements; they are {letters}.":
         "{title}: {letter!r}에 해당하는 문장이 없습니다. 문장 기호는 {letters}입니다.",
-    "{title}: not yet. Statement {letter} is not what the card shows.":
-        "{title}: 아직 정답이 아닙니다. 문장 {letter}은(는) 성적표가 보여 주는 내용이 아닙니다.",
     "{title}: not yet. Every statement you chose is right, but one more is true.":
         "{title}: 아직 정답이 아닙니다. 고른 문장은 모두 맞지만, 참인 문장이 하나 더 있습니다.",
     "{title}: not yet. Every statement you chose is right, but {missing} more are true.":
@@ -474,4 +456,315 @@ KO = {
     "that is for nine layers; the network has ten.": "그것은 층 아홉 개에 대한 값입니다. 신경망의 층은 열 개입니다.",
     "that is the chance that the input survives every layer, the opposite of what is asked.":
         "그것은 입력이 모든 층을 살아서 통과할 확률로, 묻는 것과 반대입니다.",
+    # checkers that teach (issue 14): nudges, fuller hints, every exercise's known slips, counts in words
+    ' A fuller hint: {hint}':
+        ' 더 자세한 힌트: {hint}',
+    '0.1 is the slope left of the kink, the value the series returns. The central difference reaches to both sides.':
+        '0.1은 꺾이는 점 왼쪽의 기울기로, 이 시리즈가 반환하는 값입니다. 중앙 차분은 꺾이는 점의 양쪽에 걸쳐 있습니다.',
+    '0.3 is the first alpha below 10%; this exercise asks for 30%.':
+        '0.3은 10% 미만이 되는 첫 alpha입니다. 이 연습 문제는 30%를 묻습니다.',
+    '0.5 (1 + tanh(x/2)) is the sigmoid in exact arithmetic and never overflows, but far left tanh(x/2) rounds to '
+    'exactly -1, and 1 + (-1) = 0 loses the tiny value (sigma(-40) is about 4.2e-18, yours gives 0). Keep the tiny '
+    'number in a quotient instead of adding it to 1.':
+        '0.5 (1 + tanh(x/2))는 정확한 산술에서는 시그모이드와 같고 오버플로도 일으키지 않지만, 왼쪽으로 멀리 가면 tanh(x/2)가 정확히 -1로 반올림되어 1 + '
+        '(-1) = 0이 되면서 아주 작은 값을 잃습니다(sigma(-40)은 약 4.2e-18인데 작성한 함수는 0을 줍니다). 아주 작은 수를 1에 더하지 말고 몫(나눗셈) 안에 '
+        '두세요.',
+    '0.5 is the fraction for a pre-activation centred at 0; the bias 0.1 moves some of it above 0.':
+        '0.5는 사전 활성값이 0을 중심으로 할 때의 비율입니다. 편향 0.1이 그 일부를 0 위로 옮깁니다.',
+    '0.75 is the share of class 0; p is the probability given to class 1.':
+        '0.75는 클래스 0의 비율입니다. p는 클래스 1에 주는 확률입니다.',
+    "1 - sigma^2 is the pattern of tanh' = 1 - tanh^2; the sigmoid's derivative is a product of sigma and "
+    'something else.':
+        "1 - sigma^2는 tanh' = 1 - tanh^2의 꼴입니다. 시그모이드의 도함수는 sigma와 다른 무언가의 곱입니다.",
+    '1 is the slope right of the kink. The central difference reaches to both sides.':
+        '1은 꺾이는 점 오른쪽의 기울기입니다. 중앙 차분은 꺾이는 점의 양쪽에 걸쳐 있습니다.',
+    '4 sigma(2x) (1 - sigma(2x)) is right on paper, but 1 - sigma(2x) is a subtraction from 1 too: at x = 30 '
+    'sigma(60) rounds to 1 and it gives 0. Lesson 1 gave 1 - sigma(t) another way to write it.':
+        '4 sigma(2x) (1 - sigma(2x))는 종이 위에서는 맞지만, 1 - sigma(2x)도 1에서 빼는 뺄셈입니다. x = 30에서 sigma(60)이 1로 '
+        '반올림되어 0이 나옵니다. 1강에서 1 - sigma(t)를 달리 쓰는 식을 보았습니다.',
+    '5/3 is the gain PyTorch recommends for tanh, which aims at the forward signal; the exercise asks where the '
+    'backward error is passed on unchanged. Measure it.':
+        '5/3은 PyTorch가 tanh에 권장하는 이득으로, 순전파 신호를 겨냥한 값입니다. 이 연습 문제는 역전파되는 오차가 변하지 않고 전달되는 곳을 묻습니다. 직접 측정하세요.',
+    '709.78 is where e^d overflows with no shift at all. After subtracting the mean, the larger exponent is only '
+    'd/2.':
+        '709.78은 아무것도 빼지 않았을 때 e^d가 오버플로되는 곳입니다. 평균을 빼고 나면 더 큰 지수는 d/2밖에 되지 않습니다.',
+    'Expected one number, but your function returned {got}.':
+        '숫자 하나가 나와야 하는데 작성한 함수는 {got}를 반환했습니다.',
+    'ReLU gives 0 exactly where z <= 0: what is the chance of that when z is centred at 0.1?':
+        'ReLU는 정확히 z <= 0인 곳에서 0을 줍니다. z의 중심이 0.1일 때 그럴 확률은 얼마일까요?',
+    'SELU is lambda x for x > 0 and lambda alpha (e^x - 1) otherwise, with lambda = actlab.SELU_SCALE and '
+    'alpha = actlab.SELU_ALPHA in full precision.':
+        'SELU는 x > 0에서 lambda x, 나머지에서 lambda alpha (e^x - 1)입니다. lambda = actlab.SELU_SCALE, '
+        'alpha = actlab.SELU_ALPHA를 반올림하지 않은 값 그대로 쓰세요.',
+    'a monotone function never goes down: which curves go down to a lowest point and back up?':
+        '단조 함수는 어디서도 내려가지 않습니다. 어떤 곡선이 가장 낮은 점까지 내려갔다가 다시 올라갈까요?',
+    "a subtraction 1 - (something that rounds to 1) leaves 0: which formula of tanh' has no such subtraction?":
+        "1 - (1로 반올림되는 수) 같은 뺄셈은 0을 남깁니다. tanh'의 어떤 식에 이런 뺄셈이 없을까요?",
+    'at 0.15 the share is still above 30%: one step more.':
+        '0.15에서는 비율이 아직 30%보다 큽니다. 한 단계 더 가세요.',
+    'at 0.25 the share is below 30%, but it is not the first: check the step before.':
+        '0.25에서는 비율이 30%보다 작지만, 처음으로 그렇게 되는 값은 아닙니다. 바로 앞 단계를 확인하세요.',
+    'at 2.20 the share is still just under 30%: one step more.':
+        '2.20에서는 비율이 아직 30%에 조금 못 미칩니다. 한 단계 더 가세요.',
+    'at 5.66 the title reads less than 0.1: layer 1 gets less than a tenth there. Go one notch further.':
+        '5.66에서는 제목의 값이 0.1보다 작습니다. 그곳에서 층 1은 오차의 10분의 1보다 적게 받습니다. 한 칸 더 올리세요.',
+    'at 8 layer 1 gets more than a tenth, but it is not the smallest such notch: step down until the title falls '
+    'below 0.1.':
+        '8에서는 층 1이 오차의 10분의 1보다 많이 받지만, 그런 칸 가운데 가장 작은 칸은 아닙니다. 제목의 값이 0.1 아래로 떨어질 때까지 한 칸씩 내려 보세요.',
+    'at gain 1 the error reaching layer 1 is still smaller than at layer 10 (section 7): that is an end of the '
+    'interval, not where the ratio is 1.':
+        '이득 1에서는 층 1에 도달하는 오차가 아직 층 10에서보다 작습니다(7절). 그것은 구간의 한쪽 끝이지, 비율이 1인 곳이 아닙니다.',
+    'at gain 1.5 the error already grows on its way back (section 7): that is an end of the interval, not where '
+    'the ratio is 1.':
+        '이득 1.5에서는 오차가 거꾸로 전달되는 동안 벌써 커집니다(7절). 그것은 구간의 한쪽 끝이지, 비율이 1인 곳이 아닙니다.',
+    'at the first step, the ratio is the learning rate times ratio/rate: solve for the learning rate.':
+        '첫 스텝에서 비율은 학습률 × (ratio/rate)입니다. 이 식을 학습률에 대해 푸세요.',
+    'at x = 0 yours gives 0.5, the mean of the two slopes. The series takes the left-hand slope there.':
+        'x = 0에서 여러분의 답은 두 기울기의 평균인 0.5를 줍니다. 이 시리즈는 그곳에서 좌미분 값을 씁니다.',
+    'check the sign: f(-h) = -0.1 h, so f(h) - f(-h) = h + 0.1 h.':
+        '부호를 확인하세요. f(-h) = -0.1 h이므로 f(h) - f(-h) = h + 0.1 h입니다.',
+    "compare the rows 'flat share' and 'dead at birth' with ReLU's column.":
+        "'평평한 비율' 행과 '태어날 때부터 죽은 비율' 행을 ReLU의 열과 비교하세요.",
+    "compare the two 'test' lists seed by seed and count where ReLU's is the higher.":
+        "두 'test' 목록을 시드별로 비교하고, ReLU 쪽이 더 높은 시드를 세세요.",
+    "d/dx 1 / (1 + u) = -u' / (1 + u)^2 with u = e^-x; then split e^-x / (1 + e^-x)^2 into 1 / (1 + e^-x) times "
+    'e^-x / (1 + e^-x), and write the second factor with sigma too.':
+        "u = e^-x일 때 d/dx 1 / (1 + u) = -u' / (1 + u)^2입니다. 그다음 e^-x / (1 + e^-x)^2를 1 / (1 + e^-x)와 e^-x "
+        '/ (1 + e^-x)의 곱으로 나누고, 두 번째 인수도 sigma로 나타내세요.',
+    'differentiate 1 / (1 + e^-x) with the chain rule; the result can be written with sigma alone.':
+        '연쇄 법칙으로 1 / (1 + e^-x)를 미분하세요. 그 결과는 sigma만으로 나타낼 수 있습니다.',
+    "differentiate one term of the sum, for one class, with sigma' = sigma (1 - sigma): what is left?":
+        "클래스 하나에 대해 합의 한 항을 sigma' = sigma (1 - sigma)로 미분하세요. 무엇이 남나요?",
+    'divide every logit by T; p_0 = e^(1/T) / (e^(1/T) + 3). For which T is that 1/2?':
+        '모든 로짓을 T로 나누면 p_0 = e^(1/T) / (e^(1/T) + 3)입니다. 어떤 T에서 이 값이 1/2일까요?',
+    'first one layer: how likely is it that both of its units are off? Then: what must happen in every one of the '
+    '10 layers for the input to get through?':
+        '먼저 층 하나를 보세요. 그 층의 두 유닛이 모두 꺼질 확률은 얼마인가요? 그다음, 입력이 끝까지 통과하려면 10개 층 하나하나에서 무슨 일이 일어나야 할까요?',
+    'for each seed, history.diverged is an epoch number or None: count the seeds where it is a number.':
+        '시드마다 history.diverged는 에폭 번호이거나 None입니다. 그 값이 숫자인 시드를 세세요.',
+    'for large x, log(1 + e^x) is x plus something small: factor e^x out of 1 + e^x.':
+        'x가 크면 log(1 + e^x)는 x에 작은 값을 더한 것입니다. 1 + e^x에서 e^x를 묶어 내세요.',
+    'for negative x yours gives 0: that is plain ReLU. Leaky ReLU lets 0.1 x through.':
+        '음수 x에서 작성한 함수는 0을 줍니다. 그것은 그냥 ReLU입니다. Leaky ReLU는 0.1 x를 통과시킵니다.',
+    'for negative x yours gives the constant 0.1. The output there is 0.1 times x.':
+        '음수 x에서 작성한 함수는 상수 0.1을 줍니다. 그곳의 출력은 x에 0.1을 곱한 값입니다.',
+    'for x <= 0 yours lacks the factor lambda (actlab.SELU_SCALE): it multiplies both sides.':
+        'x <= 0에서 작성한 함수에는 인수 lambda(actlab.SELU_SCALE)가 빠져 있습니다. lambda는 양쪽 모두에 곱해집니다.',
+    'for x > 0 PReLU is x, which contains no alpha: its derivative with respect to alpha is 0 (1 is the derivative '
+    'with respect to x).':
+        'x > 0에서 PReLU는 x이고, 여기에는 alpha가 없습니다. 따라서 alpha에 대한 미분은 0입니다(1은 x에 대한 미분입니다).',
+    'for x > 0 the output is x; what is it for x <= 0?':
+        'x > 0에서 출력은 x입니다. x <= 0에서는 무엇일까요?',
+    'for x > 0 yours lacks the factor lambda (actlab.SELU_SCALE): it multiplies both sides.':
+        'x > 0에서 작성한 함수에는 인수 lambda(actlab.SELU_SCALE)가 빠져 있습니다. lambda는 양쪽 모두에 곱해집니다.',
+    "g'(1) is a slope: evaluate g a little left and a little right of 1.":
+        "g'(1)은 기울기입니다. 1의 조금 왼쪽과 조금 오른쪽에서 g의 값을 구하세요.",
+    'if each layer multiplies the error by r, how many times is it multiplied between layer 10 and layer 1?':
+        '층마다 오차에 r을 곱한다면, 층 10과 층 1 사이에서 오차에 r이 몇 번 곱해질까요?',
+    'it is bounded, so doubling the input cannot double the output.':
+        '이 함수의 값은 일정한 범위 안에 갇혀 있으므로, 입력을 두 배로 해도 출력이 두 배가 될 수 없습니다.',
+    'it is x on the right, but not on the left (an exponential there): doubling a negative x does not double the '
+    'output.':
+        '오른쪽에서는 x이지만 왼쪽에서는 그렇지 않습니다(그쪽은 지수 함수입니다). 음수 x를 두 배로 해도 출력은 두 배가 되지 않습니다.',
+    'it only ever increases (its derivative is never negative).':
+        '이 함수는 증가하기만 합니다(도함수가 어디서도 음수가 아닙니다).',
+    'its outputs are negative on the left, but it only ever increases: negative values do not make a function '
+    'non-monotone, going down does.':
+        '왼쪽에서 출력이 음수이긴 하지만, 이 함수는 증가하기만 합니다. 함수를 단조가 아니게 만드는 것은 음수 값이 아니라 내려가는 부분입니다.',
+    'lambda and alpha are swapped: lambda (SELU_SCALE, about 1.05) multiplies everything, alpha (SELU_ALPHA, about '
+    '1.67) only the negative side.':
+        'lambda와 alpha가 뒤바뀌었습니다. lambda(SELU_SCALE, 약 1.05)는 모든 곳에 곱해지고, alpha(SELU_ALPHA, 약 1.67)는 음수 쪽에만 '
+        '곱해집니다.',
+    'ln 2 is the loss of p = 1/2, not of the best p.':
+        'ln 2는 가장 좋은 p가 아니라 p = 1/2일 때의 손실입니다.',
+    'near 0 it bends smoothly, so f(2x) differs from 2 f(x) there (try x = -1).':
+        '이 함수는 0 근처에서 매끄럽게 휘므로, 그곳에서 f(2x)는 2 f(x)와 다릅니다(x = -1을 넣어 보세요).',
+    'nine runs diverge in the first epoch, but a run that diverges later counts too.':
+        '첫 에폭에서 발산하는 실행은 아홉 번이지만, 나중에 발산하는 실행도 세어야 합니다.',
+    'none? history.diverged is an epoch number for a run that diverged, None otherwise; count the runs where it is '
+    'not None.':
+        '하나도 없다고요? history.diverged는 발산한 실행에서는 에폭 번호이고, 그렇지 않으면 None입니다. 이 값이 None이 아닌 실행을 세세요.',
+    'np.exp overflowed somewhere in your function. 1 / (1 + np.exp(-x)) alone computes e^1000 at x = -1000. If you '
+    'branch with np.where(condition, A, B): numpy computes A and B on EVERY element before choosing, so an exp in '
+    'the branch you do not want still overflows, even though its value is thrown away. Exponentiate only numbers '
+    '<= 0: e = np.exp(-np.abs(x)) serves both branches.':
+        '함수 어딘가에서 np.exp가 오버플로되었습니다. 1 / (1 + np.exp(-x))만 쓰면 x = -1000에서 e^1000을 계산합니다. '
+        'np.where(condition, A, B)로 분기한다면, numpy는 고르기 전에 모든 원소에서 A와 B를 모두 계산합니다. 그래서 원하지 않는 쪽 분기의 exp도 그 '
+        '값이 버려지는데도 여전히 오버플로됩니다. 0 이하의 수에만 지수 함수를 적용하세요: e = np.exp(-np.abs(x))는 두 분기에 모두 쓸 수 있습니다.',
+    'np.exp overflows once its argument passes 709.78. Subtracting the same number from every logit leaves the '
+    'softmax unchanged: choose it so that no exponent is positive (the mean still leaves half the spread above 0).':
+        'np.exp는 인자가 709.78을 넘으면 오버플로됩니다. 모든 로짓에서 같은 수를 빼도 소프트맥스는 변하지 않습니다. 어떤 지수도 양수가 되지 않도록 그 수를 '
+        '고르세요(평균을 빼면 값이 퍼진 폭의 절반이 여전히 0 위에 남습니다).',
+    'np.sign gives -1 for negative x, but ReLU is flat there: its slope is 0, not -1.':
+        'np.sign은 음수 x에서 -1을 주지만, ReLU는 그곳에서 평평합니다. 기울기는 -1이 아니라 0입니다.',
+    'on each side of the kink, where does alpha appear in PReLU, and what is the derivative of that side with '
+    'respect to alpha (x held fixed)?':
+        '꺾이는 점의 양쪽에서 각각 PReLU의 어디에 alpha가 나타나나요? 그리고 그쪽 식을 alpha에 대해 미분하면(x는 고정) 무엇이 되나요?',
+    'p = 1/2 ignores the shares; its loss is ln 2, and a p closer to the shares does better.':
+        'p = 1/2은 클래스 비율을 무시합니다. 그 손실은 ln 2이고, 비율에 더 가까운 p가 더 좋습니다.',
+    'print the share for alpha = 0.05, 0.10, 0.15, ... and stop at the first one below 0.3.':
+        'alpha = 0.05, 0.10, 0.15, ...에 대해 비율을 출력하고, 처음으로 0.3 미만이 되는 곳에서 멈추세요.',
+    'put the best p into the mean cross-entropy.':
+        '가장 좋은 p를 평균 교차 엔트로피에 넣으세요.',
+    "read the left panel's title at each notch: the answer is the first notch where it is 0.1 or more.":
+        '칸마다 왼쪽 그림의 제목을 읽으세요. 답은 그 값이 처음으로 0.1 이상이 되는 칸입니다.',
+    "read the row 'mean on N(0,1)' and compare it with tanh's.":
+        "'N(0,1)에서 평균' 행을 읽고 tanh의 값과 비교하세요.",
+    "read the row 'min, max on [-50, 50]': is there a bound?":
+        "'[-50, 50]에서 최솟값, 최댓값' 행을 읽으세요. 값에 한계가 있나요?",
+    "sigma' = sigma (1 - sigma) is a product of two factors that both depend on x: which rule differentiates a "
+    'product?':
+        "sigma' = sigma (1 - sigma)는 둘 다 x에 따라 달라지는 두 인수의 곱입니다. 곱은 어떤 규칙으로 미분할까요?",
+    "start from section 2's tanh(t) = 2 sigma(2t) - 1 and solve it for the sigmoid.":
+        '2절의 tanh(t) = 2 sigma(2t) - 1에서 시작해 시그모이드에 대해 푸세요.',
+    'subtract the largest entry of z from every entry before exponentiating: then every exponent is at most 0, and '
+    'both the numerator and the sum below the line use the shifted values.':
+        '지수 함수를 적용하기 전에 z의 모든 원소에서 가장 큰 원소를 빼세요. 그러면 모든 지수가 0 이하가 되고, 분자와 분모의 합 모두 이동한 값을 씁니다.',
+    'take the statements one at a time and find the row of the card that decides it.':
+        '문장을 하나씩 살펴보고, 그 문장을 판가름하는 성적표의 행을 찾으세요.',
+    'that is 1/T. The temperature is its inverse.':
+        '그것은 1/T입니다. 온도는 그 역수입니다.',
+    'that is Leaky ReLU with alpha = 0.01, the usual default; the exercise asks for 0.1.':
+        '그것은 흔히 쓰는 기본값인 alpha = 0.01의 Leaky ReLU입니다. 이 연습 문제는 0.1을 묻습니다.',
+    'that is ReLU itself, not its slope: the slope of x is 1, whatever x is.':
+        '그것은 ReLU의 기울기가 아니라 ReLU 자체입니다. x의 기울기는 x가 무엇이든 1입니다.',
+    'that is about the share of units still alive. The question asks for the dead ones.':
+        '그것은 대략 아직 살아 있는 유닛의 비율입니다. 문제는 죽은 유닛의 비율을 묻습니다.',
+    'that is g(1), the fixed point itself. The question asks for the slope of g there.':
+        '그것은 g(1), 즉 고정점 자체입니다. 문제는 그곳에서 g의 기울기를 묻습니다.',
+    'that is in bits (log base 2); the loss uses the natural log.':
+        '그것은 비트 단위(밑이 2인 로그)의 값입니다. 손실에는 자연로그를 씁니다.',
+    'that is max(x, 0), ReLU: right far from 0, but softplus adds log(1 + e^(-|x|)), which is log 2 at x = 0.':
+        '그것은 max(x, 0), 즉 ReLU입니다. 0에서 멀리 떨어진 곳에서는 맞지만, softplus는 log(1 + e^(-|x|))를 더하며 이 값은 x = 0에서 log '
+        '2입니다.',
+    'that is ratio/rate itself, the ratio per unit of learning rate.':
+        '그것은 ratio/rate 자체, 즉 학습률 1 단위당 비율입니다.',
+    "that is sigma' (1 - sigma), the first term of the product rule only. The second factor, 1 - sigma, depends on "
+    "x too: its derivative, -sigma', gives a second term.":
+        "그것은 sigma' (1 - sigma), 곧 곱의 미분법의 첫째 항뿐입니다. 두 번째 인수 1 - sigma도 x에 따라 달라지므로, 그 도함수 -sigma'가 둘째 항을 "
+        '만듭니다.',
+    "that is sigma', the first derivative. Differentiate it once more.":
+        "그것은 일차 도함수 sigma'입니다. 한 번 더 미분하세요.",
+    "that is the blog post's formula, sigma(x) - (1 - sigma(x)). It subtracts where the derivative multiplies: it "
+    'is 0 at x = 0, where the sigmoid is steepest.':
+        '그것은 원문 글의 식 sigma(x) - (1 - sigma(x))입니다. 도함수는 곱하는 자리에서 이 식은 뺍니다. 그래서 시그모이드가 가장 가파른 x = 0에서 0이 '
+        '됩니다.',
+    "that is the bound sigma'(0) = 0.25, not the measured factor: take the median ratio of section 6 and find the "
+    'r that gives it.':
+        "그것은 측정한 배율이 아니라 상한 sigma'(0) = 0.25입니다. 6절의 비율 중앙값을 가져와 그 값을 주는 r을 찾으세요.",
+    'that is the chance for one layer. The input can be switched off in any of the ten.':
+        '그것은 층 하나에 대한 확률입니다. 입력은 열 개 층 중 어느 층에서든 꺼질 수 있습니다.',
+    'that is the chance that z is above 0, the fraction ReLU lets through. The zeros are the rest.':
+        '그것은 z가 0보다 클 확률, 즉 ReLU가 통과시키는 비율입니다. 0이 나오는 것은 그 나머지입니다.',
+    "that is the count where tanh is higher: the question counts ReLU's wins.":
+        '그것은 tanh가 더 높은 시드의 수입니다. 문제는 ReLU가 이긴 횟수를 묻습니다.',
+    'that is the derivative of Leaky ReLU (1 or 0.1), not the function.':
+        '그것은 함수가 아니라 Leaky ReLU의 도함수(1 또는 0.1)입니다.',
+    'that is the filled dot alone, the value at 0. The jump is its distance from the open dot just to the right.':
+        '그것은 채운 점 하나, 즉 0에서의 값입니다. 점프는 채운 점과 바로 오른쪽의 빈 점 사이의 거리입니다.',
+    'that is the largest slope, about 1.0998. The question asks where, at which x, it is reached.':
+        '그것은 가장 큰 기울기 값(약 1.0998)입니다. 문제는 그 기울기가 어디에서, 즉 어떤 x에서 나타나는지 묻습니다.',
+    'that is the measured ratio itself, over all the layers; the factor per layer is a root of it.':
+        '그것은 모든 층에 걸쳐 측정한 비율 자체입니다. 층당 배율은 그 값의 거듭제곱근입니다.',
+    'that is the open dot alone, the slope just to the right. The jump is the filled dot minus it.':
+        '그것은 빈 점 하나, 즉 바로 오른쪽의 기울기입니다. 점프는 채운 점의 값에서 이 값을 뺀 것입니다.',
+    "that is the slider's nearest notch, where class 0 gets about 0.51. The exact value comes from the formula.":
+        '그것은 슬라이더에서 가장 가까운 칸으로, 그곳에서 클래스 0은 약 0.51을 얻습니다. 정확한 값은 식으로 구합니다.',
+    'that is the tenth root. From layer 10 to layer 1 the error is multiplied nine times: count the steps between '
+    'the layers, not the layers.':
+        '그것은 10제곱근입니다. 층 10에서 층 1까지 오차는 아홉 번 곱해집니다. 층의 개수가 아니라 층 사이의 단계 수를 세세요.',
+    'that is where SiLU itself is smallest (its slope is 0 there). The question asks where the slope is largest.':
+        '그것은 SiLU 자체가 가장 작은 곳입니다(그곳에서 기울기는 0입니다). 문제는 기울기가 가장 큰 곳을 묻습니다.',
+    'that is where the slope is smallest, -0.0998. The largest is on the positive side.':
+        '그것은 기울기가 가장 작은 곳입니다(기울기 -0.0998). 가장 큰 곳은 양수 쪽에 있습니다.',
+    'that treats each layer as one unit. The layers have two units, and the input is switched off only when both '
+    'are off: (1/2)^2 per layer.':
+        '그것은 각 층을 유닛 하나로 본 값입니다. 층마다 유닛이 두 개 있고, 입력은 두 유닛이 모두 꺼질 때만 꺼집니다: 층마다 (1/2)^2입니다.',
+    'the chain rule gives e^-x / (1 + e^-x)^2: the denominator is squared.':
+        '연쇄 법칙을 쓰면 e^-x / (1 + e^-x)^2가 나옵니다. 분모가 제곱입니다.',
+    'the derivative of alpha * x with respect to alpha is x, not 1: x is held fixed, alpha moves.':
+        'alpha * x를 alpha에 대해 미분하면 1이 아니라 x입니다. x는 고정되어 있고 alpha가 움직입니다.',
+    'the mean of [0, d] is d/2, so the larger shifted logit is d/2; np.exp overflows above '
+    'log(np.finfo(float).max) = 709.78 (section 4).':
+        '[0, d]의 평균은 d/2이므로, 평균을 뺀 로짓 중 큰 쪽은 d/2입니다. np.exp는 인자가 log(np.finfo(float).max) = 709.78보다 크면 '
+        '오버플로됩니다(4절).',
+    'the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x?':
+        '신경망에는 편향이 없습니다: 모든 x에 대해 f(2x) = 2 f(x)를 만족하는 f는 무엇일까요?',
+    'the ratio is below 1 at gain 1 and above 1 at gain 1.5: try the middle, and keep the half where it crosses 1.':
+        '비율은 이득 1에서 1보다 작고 이득 1.5에서 1보다 큽니다. 가운데 값을 시도하고, 비율이 1을 지나는 쪽 절반을 남기세요.',
+    "the sign is flipped everywhere. The derivative of 1 - sigma is -sigma'; check the sign of your second term "
+    "(sigma' must fall for x > 0, so sigma'' is negative there).":
+        "부호가 모든 곳에서 뒤집혔습니다. 1 - sigma의 도함수는 -sigma'입니다. 둘째 항의 부호를 확인하세요(x > 0에서 sigma'는 줄어들어야 하므로, 그곳에서 "
+        "sigma''는 음수입니다).",
+    'the sign is flipped: the gradient of a loss points to where it grows, sigma(z) - y.':
+        '부호가 뒤집혔습니다. 손실의 기울기는 손실이 커지는 쪽을 가리키며, sigma(z) - y입니다.',
+    'the size is right but the sign is not: the jump is the value returned at 0 (the filled dot) minus the value '
+    'just to the right (the open dot), not the other way round.':
+        '크기는 맞지만 부호가 틀렸습니다. 점프는 0에서 반환되는 값(채운 점)에서 바로 오른쪽의 값(빈 점)을 뺀 것이지, 그 반대가 아닙니다.',
+    'the slope is 1 where ReLU rises and 0 where it is flat; what must it be at x = 0 itself?':
+        '기울기는 ReLU가 올라가는 곳에서 1, 평평한 곳에서 0입니다. 그렇다면 x = 0 바로 그곳에서는 얼마여야 할까요?',
+    "the slope is largest where its own derivative, SiLU'', is zero: look for x between 1 and 4.":
+        "기울기는 그 자신의 도함수인 SiLU''가 0인 곳에서 가장 큽니다. 1과 4 사이에서 x를 찾아보세요.",
+    'the two sides are swapped: alpha appears only for x <= 0.':
+        '두 쪽이 뒤바뀌었습니다. alpha는 x <= 0에서만 나타납니다.',
+    'these are the shifted exponentials, not yet probabilities: divide by their sum, so that they add up to 1.':
+        '이것은 이동한 지수값일 뿐, 아직 확률이 아닙니다. 합이 1이 되도록 그 합으로 나누세요.',
+    'this is 1 - tanh(x)^2, the formula that fails: at x = 30, tanh(x) rounds to 1 and the subtraction leaves 0 '
+    'instead of 3.5e-26.':
+        '이것은 실패하는 식인 1 - tanh(x)^2입니다. x = 30에서 tanh(x)가 1로 반올림되어, 뺄셈의 결과가 3.5e-26이 아니라 0이 됩니다.',
+    'train each of the ten seeds at lr 0.8 for 100 epochs, take the share of dead units at the end, and average '
+    'the ten shares.':
+        '시드 열 개 각각으로 학습률 0.8에서 100 에폭 동안 학습하고, 끝났을 때 죽은 유닛의 비율을 구한 뒤, 열 개 비율의 평균을 내세요.',
+    'where does your formula lose the tiny value sigma(-40) = 4.2e-18: in an addition to 1?':
+        '여러분의 식은 어디에서 아주 작은 값 sigma(-40) = 4.2e-18을 잃을까요? 1에 더하는 곳일까요?',
+    'which dot is the value the library returns at 0, and which the value just to its right?':
+        '어느 점이 라이브러리가 0에서 반환하는 값이고, 어느 점이 바로 오른쪽의 값일까요?',
+    'write f(h) and f(-h) for a small h > 0 and put them into (f(h) - f(-h)) / (2h).':
+        '작은 h > 0에 대해 f(h)와 f(-h)를 쓰고, (f(h) - f(-h)) / (2h)에 넣으세요.',
+    'write the mean cross-entropy as a function of p and find its lowest point.':
+        '평균 교차 엔트로피를 p의 함수로 쓰고, 그 함수의 가장 낮은 점을 찾으세요.',
+    'you forgot to divide by 2h: the difference spans from -h to h.':
+        '2h로 나누는 것을 잊었습니다. 차분은 -h부터 h까지에 걸쳐 있습니다.',
+    'you halved 709.78; the exponent is d/2, so it is d/2, not d, that must stay below 709.78.':
+        '709.78을 반으로 나눴습니다. 지수는 d/2이므로, 709.78보다 작아야 하는 것은 d가 아니라 d/2입니다.',
+    "you have it when the right panel's title reads 30% or more at your gain and less one step lower.":
+        '여러분이 고른 이득에서 오른쪽 그림의 제목이 30% 이상이고, 한 단계 아래에서는 30% 미만이면 답을 찾은 것입니다.',
+    "you kept sigma' = sigma (1 - sigma) as a factor. It cancels against the derivative of the log: d/dz log "
+    "sigma(z) = sigma' / sigma = 1 - sigma.":
+        "sigma' = sigma (1 - sigma)를 인수로 남겨 두었습니다. 이 인수는 로그의 도함수와 약분됩니다: d/dz log sigma(z) = sigma' / "
+        'sigma = 1 - sigma.',
+    'you multiplied 1e-3 by ratio/rate; solve ratio = rate x (ratio/rate) for the rate: divide.':
+        '1e-3에 ratio/rate를 곱했습니다. ratio = rate x (ratio/rate)를 rate에 대해 푸세요. 곱하지 말고 나누어야 합니다.',
+    'you multiplied by 1 - x. The second factor is 1 - sigma(x), not 1 - x.':
+        '1 - x를 곱했습니다. 두 번째 인수는 1 - x가 아니라 1 - sigma(x)입니다.',
+    'you used softmax, which makes the classes compete for one unit of probability. Here each class has its own '
+    'sigmoid.':
+        '소프트맥스를 썼습니다. 소프트맥스는 클래스들이 합이 1인 확률을 나눠 갖도록 경쟁시킵니다. 여기서는 클래스마다 따로 시그모이드가 있습니다.',
+    'you used tanh(x): the relation gives sigma(2t) from tanh(t), so sigma(x) needs tanh(x / 2). Yours is too '
+    'steep by a factor 2.':
+        'tanh(x)를 썼습니다. 이 관계식은 tanh(t)로 sigma(2t)를 주므로, sigma(x)에는 tanh(x / 2)가 필요합니다. 작성한 함수는 2배 더 가파릅니다.',
+    'yours runs from 0 to 2: the sigmoid runs from 0 to 1, so divide by 2.':
+        '작성한 함수의 값은 0부터 2까지입니다. 시그모이드의 값은 0부터 1까지이므로 2로 나누세요.',
+    '{count} numbers':
+        '숫자 {count}개',
+    '{title}: close, but not close enough: your values differ from the answer by up to {off:.1g} of their size (at '
+    '{where} the answer is {expected:.10g}, yours {got:.10g}); the checker asks for {rtol:.0e}. A constant rounded '
+    'to a few digits, or a formula that loses digits, does that.':
+        '{title}: 가깝지만 충분히 가깝지는 않습니다. 작성한 함수의 값은 정답과 최대 {off:.1g}의 상대 오차만큼 다릅니다({where}에서 정답은 '
+        '{expected:.10g}, 작성한 함수의 값은 {got:.10g}입니다). 채점기는 {rtol:.0e} 이내를 요구합니다. 몇 자리로 반올림한 상수나 자릿수를 잃는 식을 '
+        '쓰면 이렇게 됩니다.',
+    '{title}: expected a number, got {answer}.':
+        '{title}: 답은 숫자여야 하는데 받은 답은 {answer}입니다.',
+    '{title}: expected a real number, got the complex number {answer}.':
+        '{title}: 답은 실수여야 하는데 받은 답은 복소수 {answer}입니다.',
+    '{title}: expected one number, got {count} (a {kind}): give the one number the question asks for.':
+        '{title}: 답은 숫자 하나여야 하는데 숫자 {count}개({kind} 객체)를 받았습니다. 문제가 묻는 숫자 하나만 답하세요.',
+    '{title}: not yet. Statement {letter} is not what the card shows':
+        '{title}: 아직 정답이 아닙니다. 문장 {letter}은(는) 성적표가 보여 주는 내용이 아닙니다',
+    '{title}: not yet. {name!r} does not belong in your answer':
+        '{title}: 아직 정답이 아닙니다. {name!r}은(는) 답에 들어가지 않습니다',
+    '{title}: your function raised {kind} at {where}: {error}':
+        '{title}: 작성한 함수에서 {where}일 때 {kind} 예외가 발생했습니다: {error}',
+    "{title}: your function raised {kind} on the check's array of inputs: {error}":
+        '{title}: 검사용 입력 배열 전체에서 작성한 함수가 {kind} 예외를 발생시켰습니다: {error}',
 }

@@ -200,9 +200,11 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
     :class:`actlab.exercises.Feedback`; ``None`` is "not attempted yet", never an error."""
     from dataclasses import fields
 
-    from .exercises import CORRECT, WRONG, Feedback, _not_attempted
+    from .exercises import CORRECT, WRONG, Feedback, _not_attempted, _setup_first, setup_missing
     from .language import tr
 
+    if setup_missing():
+        return _setup_first()
     title = tr("one change that rescues the network")
     if candidate is None or candidate is Ellipsis:
         return _not_attempted(title)

@@ -278,8 +278,10 @@ def _attempt(activation, title):
     """A student's answer as ``(activation, None)``: a registered name or object, or a formula or
     function (registered as "attempt"); else ``(None, feedback)`` saying why it is not one yet."""
     from .custom import custom_activation
-    from .exercises import WRONG, Feedback, _not_attempted
+    from .exercises import WRONG, Feedback, _not_attempted, _setup_first, setup_missing
 
+    if setup_missing():
+        return None, _setup_first()
     if activation is None or activation is Ellipsis:
         return None, _not_attempted(title)
     try:
