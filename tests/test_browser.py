@@ -255,9 +255,26 @@ def test_notebook_runs_and_every_control_redraws(lab, browser, path):
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{name.replace('/', '-')[:-6]}.png"))
         _present(page, path, name)
+        if path.stem == "00_index":
+            _restart_and_read_the_explorers(page, explorers, korean)
     finally:
         page.evaluate("window.jupyterapp && window.jupyterapp.serviceManager.sessions.shutdownAll()")
         page.close()
+
+
+def _restart_and_read_the_explorers(page, explorers, korean):
+    """Kernel -> Restart: every explorer left on the page says, in the notebook's language, why it no
+    longer responds (ipywidgets marks its views disconnected; the explorer's own CSS shows the note)."""
+    notes = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .actlab-offline")
+    assert notes.count() == explorers.count() and not notes.first.is_visible()
+    page.evaluate("window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()")
+    page.wait_for_function("document.querySelectorAll('.actlab-explorer.jupyter-widgets-disconnected').length > 0")
+    _wait_for_idle_kernel(page)
+    for k in range(notes.count()):
+        notes.nth(k).scroll_into_view_if_needed()
+        assert notes.nth(k).is_visible(), f"explorer {k} says nothing after a restart"
+    text = notes.first.inner_text()
+    assert "Run All Above" in text and (bool(re.search(HANGUL, text)) == korean), text
 
 
 SCREEN = {"width": 1280, "height": 800}

@@ -234,3 +234,20 @@ def test_an_explorer_leaves_a_still_of_its_current_figure_for_viewers_without_a_
     shown = PIL.Image.open(io.BytesIO(explorer.image.value))
     assert still.size == shown.size and np.array_equal(np.asarray(still), np.asarray(shown))
     assert metadata["actlab/explorer"] == {"controls": len(explorer.controls), "button": True, "caption": False}
+
+
+def test_an_explorer_carries_a_hidden_note_for_a_restarted_kernel():
+    """Shown by CSS alone once ipywidgets marks the views disconnected (the browser test restarts a
+    kernel and reads it); hidden while the kernel runs, and in the notebook's language."""
+    import actlab
+
+    ex = activation_explorer("relu")
+    assert ex.offline_note in ex.children and ex.offline_note.layout.display == "none"
+    assert "actlab-explorer" in ex._dom_classes and "actlab-offline" in ex.offline_note._dom_classes
+    assert ".jupyter-widgets-disconnected > .actlab-offline" in ex.offline_note.value
+    assert "Run All Above" in ex.offline_note.value
+    actlab.set_language("ko")
+    try:
+        assert "탐색기" in activation_explorer("relu").offline_note.value
+    finally:
+        actlab.set_language("en")

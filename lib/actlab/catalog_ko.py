@@ -767,4 +767,8 @@ KO = {
         '{title}: 작성한 함수에서 {where}일 때 {kind} 예외가 발생했습니다: {error}',
     "{title}: your function raised {kind} on the check's array of inputs: {error}":
         '{title}: 검사용 입력 배열 전체에서 작성한 함수가 {kind} 예외를 발생시켰습니다: {error}',
+    '<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. Run the cells again '
+    'from the top (Run → Run All Above, then this cell) to bring it back.':
+        '<b>이 탐색기는 더 이상 반응하지 않습니다:</b> 탐색기를 실행하던 커널이 멈췄거나 다시 시작되었습니다. 맨 위부터 셀을 다시 실행하면(Run → Run All '
+        'Above, 그다음 이 셀) 다시 동작합니다.',
 }

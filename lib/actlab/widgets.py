@@ -94,7 +94,12 @@ class Explorer(widgets.VBox):
             self.button.on_click(lambda _: self.update())
             self.progress = widgets.FloatProgress(value=0.0, min=0.0, max=1.0, description=tr("progress"))
             rows.append(widgets.HBox([self.button, self.progress]))
-        super().__init__(rows + [self.message, self.image, self.caption_box])
+        # Hidden while the kernel is connected; after a restart (when ipywidgets marks the views
+        # disconnected) the stylesheet in it shows it and dims the figure, saying why nothing responds.
+        self.offline_note = widgets.HTML(_offline_note(), layout=widgets.Layout(display="none"))
+        self.offline_note.add_class("actlab-offline")
+        super().__init__(rows + [self.offline_note, self.message, self.image, self.caption_box])
+        self.add_class("actlab-explorer")
         if self.preview is not None:
             self.update_preview()
         else:
@@ -189,6 +194,18 @@ class Explorer(widgets.VBox):
         if self.caption_rows:
             layout["caption_rows"] = self.caption_rows
         return bundle, {"actlab/explorer": layout}
+
+
+def _offline_note() -> str:
+    """The note an explorer shows once its kernel has stopped or restarted (``00_index``). It is plain
+    CSS: ipywidgets gives every view of a closed kernel the class ``jupyter-widgets-disconnected``
+    (JupyterLab, Voila, the classic Notebook), and no code can run then to say so."""
+    return ("<style>.actlab-explorer.jupyter-widgets-disconnected > .actlab-offline "
+            "{display: block !important; border-left: 4px solid #D55E00; padding: 2px 10px; margin: 4px 0}"
+            ".actlab-offline .widget-html-content {line-height: 1.4}"
+            ".actlab-explorer.jupyter-widgets-disconnected > .widget-image {opacity: 0.45}</style>"
+            + tr("<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. "
+                 "Run the cells again from the top (Run → Run All Above, then this cell) to bring it back."))
 
 
 _DRAW_STYLE = {**STYLE, "figure.constrained_layout.use": False}
