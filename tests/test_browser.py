@@ -274,7 +274,7 @@ def _restart_and_read_the_explorers(page, explorers, korean):
         notes.nth(k).scroll_into_view_if_needed()
         assert notes.nth(k).is_visible(), f"explorer {k} says nothing after a restart"
     text = notes.first.inner_text()
-    assert "Run All Above" in text and (bool(re.search(HANGUL, text)) == korean), text
+    assert "Run All Cells" in text and (bool(re.search(HANGUL, text)) == korean), text
 
 
 SCREEN = {"width": 1280, "height": 800}

@@ -51,7 +51,7 @@ def _library_texts():
 
 def _exercise_texts():
     return ({t for ex in EXERCISES.values() for t in (ex.title, ex.nudge, ex.hint, ex.warning_hint) if t}
-            | {diagnosis for ex in EXERCISES.values() for _, diagnosis in ex.mistakes})
+            | {diagnosis for ex in EXERCISES.values() for _, diagnosis, *_ in ex.mistakes})
 
 
 def test_the_library_uses_tr_for_its_texts():

@@ -245,7 +245,7 @@ def test_an_explorer_carries_a_hidden_note_for_a_restarted_kernel():
     assert ex.offline_note in ex.children and ex.offline_note.layout.display == "none"
     assert "actlab-explorer" in ex._dom_classes and "actlab-offline" in ex.offline_note._dom_classes
     assert ".jupyter-widgets-disconnected > .actlab-offline" in ex.offline_note.value
-    assert "Run All Above" in ex.offline_note.value
+    assert "Run → Run All Cells" in ex.offline_note.value
     actlab.set_language("ko")
     try:
         assert "탐색기" in activation_explorer("relu").offline_note.value

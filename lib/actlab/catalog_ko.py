@@ -23,8 +23,8 @@ KO = {
         "{title}: 받은 답이 숫자가 아니라 문자열 {text!r}입니다. 따옴표 없이 숫자로 쓰세요.",
     "{title}: not yet, {value} is not a finite number.":
         "{title}: 아직 정답이 아닙니다. 답이 유한한 수가 아닙니다({value}).",
-    "{title}: not yet, {value:.6g} is not the answer.":
-        "{title}: 아직 정답이 아닙니다. {value:.6g}은(는) 답이 아닙니다.",
+    '{title}: not yet, {value:.6g} is not the answer.':
+        '{title}: {value:.6g} — 아직 정답이 아닙니다.',
     "Your function returned {kind}, which numpy cannot read as numbers.":
         "작성한 함수가 {kind} 객체를 반환했는데, numpy는 이것을 숫자로 읽지 못합니다.",
     "{title}: {name!r} is not an activation of the series; the names are: {names}.":
@@ -107,14 +107,13 @@ KO = {
         "sigma)로 바꾸고 항을 정리하세요.",
     "a stable sigmoid (right, accurate in the tail, no warning)":
         "안정적인 시그모이드(값이 맞고, 꼬리에서도 정확하며, 경고가 없음)",
-    "the values must be right to 9 significant digits even far out in the tail, where sigma(-40) is about "
-    "4.2e-18. If yours differs only there (0 instead of a tiny number), your formula loses relative "
-    "accuracy: adding a tiny number to 1, or to -1 as in 0.5 * (1 + tanh(x / 2)), rounds it away. A "
-    "quotient such as 1 / (1 + e^-x) keeps every digit.":
-        "값은 꼬리의 먼 곳에서도 유효숫자 9자리까지 맞아야 합니다. 그곳에서 sigma(-40)은 약 4.2e-18입니다. "
-        "그곳에서만 값이 다르다면(아주 작은 수 대신 0), 여러분의 식은 상대 정확도를 잃고 있습니다. 아주 "
-        "작은 수를 1에 더하거나, 0.5 * (1 + tanh(x / 2))처럼 -1에 더하면 반올림되어 사라집니다. 1 / (1 + "
-        "e^-x) 같은 나눗셈은 모든 자릿수를 지킵니다.",
+    'the values must be right to 9 significant digits even far out in the tail, where sigma(-40) is about 4.2e-18. '
+    'If yours differs only there (0 instead of a tiny number), your formula loses relative accuracy: adding a tiny '
+    'number to 1, or to -1 as in 0.5 * (1 + tanh(x / 2)), rounds it away. A quotient such as 1 / (1 + e^-x) keeps '
+    'every digit (and still needs its overflow handled).':
+        '값은 꼬리의 먼 곳에서도 유효숫자 9자리까지 맞아야 합니다. 그곳에서 sigma(-40)은 약 4.2e-18입니다. 그곳에서만 값이 다르다면(아주 작은 수 대신 0), '
+        '여러분의 식은 상대 정확도를 잃고 있습니다. 아주 작은 수를 1에 더하거나, 0.5 * (1 + tanh(x / 2))처럼 -1에 더하면 반올림되어 사라집니다. 1 / (1 '
+        '+ e^-x) 같은 나눗셈은 모든 자릿수를 지킵니다 물론 오버플로도 처리해야 합니다.',
     "the factor per layer behind the measured ratio": "측정한 비율을 만드는 층당 배율",
     "between layer 10 and layer 1 the error crosses 9 layers, not 10: r ** 9 = ratio.":
         "층 10과 층 1 사이에서 오차가 건너는 층은 10개가 아니라 9개입니다. 즉 r ** 9 = ratio입니다.",
@@ -186,10 +185,11 @@ KO = {
         "죽은 유닛의 비율(… dead at the end)이 나옵니다.",
     "the mean share of dead units over seeds 0-9 at learning rate 0.8 (100 epochs)":
         "학습률 0.8(100 에폭)에서 시드 0-9에 대한 죽은 유닛 비율의 평균",
-    "for s in range(10): train_and_watch('relu', 0.8, epochs=100, every=100, seed=s), take "
-    "history.diagnostics[-1][1].dead.mean(), and average the ten.":
-        "for s in range(10): train_and_watch('relu', 0.8, epochs=100, every=100, seed=s)를 실행해 "
-        "history.diagnostics[-1][1].dead.mean()을 구한 뒤, 열 개 값의 평균을 내세요.",
+    "train_and_watch('relu', 0.8, epochs=100, every=100, seed=s) returns the network and its history; the "
+    "history's last diagnostics say which units are dead. Take that share for each of the ten seeds, then their "
+    'mean.':
+        "train_and_watch('relu', 0.8, epochs=100, every=100, seed=s)는 신경망과 그 기록(history)을 돌려줍니다. 기록의 마지막 "
+        '진단이 어느 유닛이 죽었는지 알려 줍니다. 시드 열 개 각각에서 그 비율을 구한 뒤 평균을 내세요.',
     "Leaky ReLU with alpha = 0.1": "alpha = 0.1인 Leaky ReLU",
     "compare your output for negative x with 0.1 x: 0 there is plain ReLU, a constant 0.1 is the "
     "derivative, and another slope is another alpha.":
@@ -197,8 +197,9 @@ KO = {
         "0.1이면 도함수를 쓴 것이며, 기울기가 다르면 다른 alpha를 쓴 것입니다.",
     "the central finite difference of Leaky ReLU (alpha = 0.1) at x = 0":
         "x = 0에서 Leaky ReLU(alpha = 0.1)의 중앙 유한 차분",
-    "(f(h) - f(-h)) / (2h) with f(h) = h and f(-h) = -0.1 h: the mean of the two slopes.":
-        "f(h) = h와 f(-h) = -0.1 h를 (f(h) - f(-h)) / (2h)에 넣으세요. 두 기울기의 평균이 됩니다.",
+    'f(h) = h for h > 0; what is f(-h) with alpha = 0.1? Put both into (f(h) - f(-h)) / (2h) and simplify: h '
+    'cancels.':
+        'h > 0이면 f(h) = h입니다. alpha = 0.1일 때 f(-h)는 얼마일까요? 둘을 (f(h) - f(-h)) / (2h)에 넣고 정리하세요. h는 약분됩니다.',
     "the smallest alpha (in steps of 0.05) with under 30% of depth-30, width-3 networks effectively dead at "
     "birth":
         "깊이 30, 너비 3인 신경망 중 태어날 때부터 사실상 죽은 것이 30% 미만이 되는 가장 작은 alpha(0.05 "
@@ -273,10 +274,10 @@ KO = {
     "a softplus that does not overflow": "오버플로되지 않는 softplus",
     "for x > 0, log(1 + e^x) = x + log(1 + e^(-x)); np.log1p(u) is log(1 + u).":
         "x > 0에서 log(1 + e^x) = x + log(1 + e^(-x))입니다. np.log1p(u)는 log(1 + u)입니다.",
-    "np.exp(x) overflows for x > 709, and np.where computes both branches: write log(1 + e^x) = max(x, 0) + "
-    "log1p(e^(-|x|)), whose exponential is at most 1, or use np.logaddexp(0, x).":
-        "np.exp(x)는 x > 709에서 오버플로되고, np.where는 두 분기를 모두 계산합니다: 지수값이 1을 넘지 않는 "
-        "log(1 + e^x) = max(x, 0) + log1p(e^(-|x|))로 쓰거나, np.logaddexp(0, x)를 쓰세요.",
+    'np.exp overflows once its argument passes 709. If you branch with np.where, numpy computes both branches on '
+    'every element. Exponentiate only numbers <= 0, whatever the sign of x.':
+        'np.exp는 인자가 709를 넘으면 오버플로합니다. np.where로 분기했다면 numpy는 모든 원소에서 두 분기를 다 계산합니다. x의 부호가 무엇이든 0 이하의 수만 '
+        '지수 함수에 넣으세요.',
     "the activations that multiply every variance by exactly 4 when the input std doubles":
         "입력 표준편차가 두 배가 될 때 모든 분산을 정확히 4배로 만드는 활성화 함수",
     "the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x? Check each name with "
@@ -381,17 +382,15 @@ KO = {
     "{title}: test accuracy {yours} against ReLU's {relu}: higher in {wins} of {total} seeds.":
         "{title}: 테스트 정확도 {yours}, ReLU는 {relu}입니다. 시드 {total}개 중 {wins}개에서 더 높습니다.",
     " Well done!": " 잘했습니다!",
-    " It needs {need}. Read ReLU's card: half its inputs get no gradient. What would a smooth curve with a "
-    "small negative part change?":
-        " 적어도 {need}개 시드에서 더 높아야 합니다. ReLU의 성적표를 읽어 보세요. 입력의 절반은 기울기를 전혀 받지 못합니다. 음수 쪽에 "
-        "작은 부분이 있는 매끄러운 곡선이라면 무엇이 달라질까요?",
+    " It needs {need}. Read ReLU's card: half its inputs get no gradient. Which shapes would avoid that?":
+        ' {need}개가 필요합니다. ReLU의 성적표를 읽어 보세요. 입력의 절반은 기울기를 받지 못합니다. 어떤 모양이라면 그것을 피할 수 있을까요?',
     "a zero-centred activation that never saturates": "0을 중심으로 하고 절대 포화하지 않는 활성화 함수",
     "{title}: its mean on N(0,1) is {mean:+.3f}; zero-centred means within 0.05 of 0.":
         "{title}: N(0,1)에서 평균이 {mean:+.3f}입니다. 0을 중심으로 한다는 것은 0에서 0.05 이내라는 뜻입니다.",
-    "{title}: its slope falls to {small:.3g} at x = {at:.3g}, below 10% of its largest, {large:.3g}: there it "
-    "saturates.":
-        "{title}: 기울기가 x = {at:.3g}에서 {small:.3g}로 떨어져 최댓값 {large:.3g}의 10%보다 작아집니다. 거기서 "
-        "포화합니다.",
+    '{title}: its slope drops to {small:.3g} at x = {at:.3g}, below 10% of its largest, {large:.3g}: there a unit '
+    'barely learns. The slope must stay at 10% or more everywhere on [-50, 50].':
+        '{title}: x = {at:.3g}에서 기울기가 {small:.3g}까지 떨어져, 가장 큰 기울기 {large:.3g}의 10%보다 작아집니다. 그곳에서는 유닛이 거의 '
+        '배우지 못합니다. 기울기는 [-50, 50] 어디서나 10% 이상이어야 합니다.',
     "{title}: it is (almost) a straight line on [-3, 3]; a network of straight lines is one straight line, "
     "whatever its depth. Bend it.":
         "{title}: [-3, 3]에서 (거의) 직선입니다. 직선으로 된 신경망은 깊이와 상관없이 하나의 직선입니다. 구부려 "
@@ -437,11 +436,11 @@ KO = {
     "Use numpy's functions (np.exp, np.tanh, np.log) instead.":
         "{title}: 아직 정답이 아닙니다. math 모듈은 한 번에 수 하나만 다루는데, 함수는 numpy 배열 전체를 "
         "받습니다. 대신 numpy의 함수(np.exp, np.tanh, np.log)를 쓰세요.",
-    "{title}: not yet. Your function uses a name that is not defined: {error}. Is it spelled as in the lesson, "
-    "and has the setup cell run (Run → Run All Above)?":
-        "{title}: 아직 정답이 아닙니다. 함수가 정의되지 않은 이름을 씁니다: {error}. 강의에서와 같은 철자인지, "
-        "설정 셀을 실행했는지(Run → Run All Above) 확인하세요.",
-    "{title}: not yet, {value:.6g} is not the answer: {diagnosis}": "{title}: 아직 정답이 아닙니다. {value:.6g}은(는) 답이 아닙니다: {diagnosis}",
+    '{title}: not yet. Your function uses a name that is not defined: {error}. Is it spelled as in the lesson, and '
+    'has the setup cell run since the kernel started?':
+        '{title}: 아직 정답이 아닙니다. 함수가 정의되지 않은 이름을 씁니다: {error}. 강의에서와 같은 철자인지, 커널을 시작한 뒤 설정 셀을 실행했는지 확인하세요.',
+    '{title}: {value:.6g} is not the answer yet: {diagnosis}':
+        '{title}: {value:.6g} — 아직 정답이 아닙니다. {diagnosis}',
     "{title}: not yet. {value:g} looks like a percent; give it as a fraction between 0 and 1 ({value:g}% is "
     "{fraction:g}).":
         "{title}: 아직 정답이 아닙니다. {value:g}은(는) 백분율로 보입니다. 0과 1 사이의 비율로 답하세요({value:g}%는 "
@@ -449,10 +448,10 @@ KO = {
     "that bounds nine derivatives. Count the factors again: one for each sigmoid derivative the error passes.":
         "그것은 도함수 아홉 개의 한계입니다. 인수의 개수를 다시 세어 보세요. 오차가 지나는 시그모이드 도함수마다 "
         "하나씩입니다.",
-    "{title}: close, but not within {tolerance:.2g} of the answer. If you estimated it by simulation, its "
-    "noise is larger than that: reason out the exact value.":
-        "{title}: 가깝지만 답과의 차이가 {tolerance:.2g} 이내는 아닙니다. 시뮬레이션으로 추정했다면 그 잡음이 "
-        "이보다 큽니다. 정확한 값을 추론해 보세요.",
+    '{title}: close, but not within {tolerance:.2g} of the answer. This one has an exact value: if you estimated '
+    'it (a simulation, a slider, a grid), reason it out instead.':
+        '{title}: 가깝지만 답과의 차이가 {tolerance:.2g} 이내는 아닙니다. 이 답에는 정확한 값이 있습니다. 시뮬레이션, 슬라이더, 격자로 어림했다면 대신 추론으로 '
+        '구하세요.',
     "that is for nine layers; the network has ten.": "그것은 층 아홉 개에 대한 값입니다. 신경망의 층은 열 개입니다.",
     "that is the chance that the input survives every layer, the opposite of what is asked.":
         "그것은 입력이 모든 층을 살아서 통과할 확률로, 묻는 것과 반대입니다.",
@@ -463,16 +462,15 @@ KO = {
         '0.1은 꺾이는 점 왼쪽의 기울기로, 이 시리즈가 반환하는 값입니다. 중앙 차분은 꺾이는 점의 양쪽에 걸쳐 있습니다.',
     '0.3 is the first alpha below 10%; this exercise asks for 30%.':
         '0.3은 10% 미만이 되는 첫 alpha입니다. 이 연습 문제는 30%를 묻습니다.',
-    '0.5 (1 + tanh(x/2)) is the sigmoid in exact arithmetic and never overflows, but far left tanh(x/2) rounds to '
-    'exactly -1, and 1 + (-1) = 0 loses the tiny value (sigma(-40) is about 4.2e-18, yours gives 0). Keep the tiny '
-    'number in a quotient instead of adding it to 1.':
-        '0.5 (1 + tanh(x/2))는 정확한 산술에서는 시그모이드와 같고 오버플로도 일으키지 않지만, 왼쪽으로 멀리 가면 tanh(x/2)가 정확히 -1로 반올림되어 1 + '
-        '(-1) = 0이 되면서 아주 작은 값을 잃습니다(sigma(-40)은 약 4.2e-18인데 작성한 함수는 0을 줍니다). 아주 작은 수를 1에 더하지 말고 몫(나눗셈) 안에 '
-        '두세요.',
+    'far left yours gives exactly 0 where sigma(-40) is about 4.2e-18: the tiny value is rounded away when it is '
+    'added to (or subtracted from) a number near 1, as in 0.5 (1 + tanh(x/2)) or 1 - 1/(1 + e^-x). Keep the tiny '
+    'number in a quotient instead.':
+        '왼쪽 멀리에서 작성한 함수는 정확히 0을 줍니다. sigma(-40)은 약 4.2e-18인데도요. 아주 작은 값을 1에 가까운 수에 더하거나 그 수에서 빼면, 0.5 (1 + '
+        'tanh(x/2))나 1 - 1/(1 + e^-x)에서처럼 반올림되어 사라집니다. 대신 아주 작은 수를 나눗셈 안에 두세요.',
     '0.5 is the fraction for a pre-activation centred at 0; the bias 0.1 moves some of it above 0.':
         '0.5는 사전 활성값이 0을 중심으로 할 때의 비율입니다. 편향 0.1이 그 일부를 0 위로 옮깁니다.',
-    '0.75 is the share of class 0; p is the probability given to class 1.':
-        '0.75는 클래스 0의 비율입니다. p는 클래스 1에 주는 확률입니다.',
+    'check which class p is for: p is the probability the network gives to class 1.':
+        'p가 어느 클래스의 확률인지 확인하세요. p는 신경망이 클래스 1에 주는 확률입니다.',
     "1 - sigma^2 is the pattern of tanh' = 1 - tanh^2; the sigmoid's derivative is a product of sigma and "
     'something else.':
         "1 - sigma^2는 tanh' = 1 - tanh^2의 꼴입니다. 시그모이드의 도함수는 sigma와 다른 무언가의 곱입니다.",
@@ -485,32 +483,30 @@ KO = {
     '5/3 is the gain PyTorch recommends for tanh, which aims at the forward signal; the exercise asks where the '
     'backward error is passed on unchanged. Measure it.':
         '5/3은 PyTorch가 tanh에 권장하는 이득으로, 순전파 신호를 겨냥한 값입니다. 이 연습 문제는 역전파되는 오차가 변하지 않고 전달되는 곳을 묻습니다. 직접 측정하세요.',
-    '709.78 is where e^d overflows with no shift at all. After subtracting the mean, the larger exponent is only '
-    'd/2.':
-        '709.78은 아무것도 빼지 않았을 때 e^d가 오버플로되는 곳입니다. 평균을 빼고 나면 더 큰 지수는 d/2밖에 되지 않습니다.',
+    '709.78 is where e^d overflows with no shift at all. After subtracting the mean, what is the larger exponent?':
+        '709.78은 아무것도 빼지 않았을 때 e^d가 오버플로하는 곳입니다. 평균을 뺀 뒤에는 더 큰 지수가 얼마일까요?',
     'Expected one number, but your function returned {got}.':
         '숫자 하나가 나와야 하는데 작성한 함수는 {got}를 반환했습니다.',
     'ReLU gives 0 exactly where z <= 0: what is the chance of that when z is centred at 0.1?':
         'ReLU는 정확히 z <= 0인 곳에서 0을 줍니다. z의 중심이 0.1일 때 그럴 확률은 얼마일까요?',
-    'SELU is lambda x for x > 0 and lambda alpha (e^x - 1) otherwise, with lambda = actlab.SELU_SCALE and '
-    'alpha = actlab.SELU_ALPHA in full precision.':
-        'SELU는 x > 0에서 lambda x, 나머지에서 lambda alpha (e^x - 1)입니다. lambda = actlab.SELU_SCALE, '
-        'alpha = actlab.SELU_ALPHA를 반올림하지 않은 값 그대로 쓰세요.',
+    'SELU has two constants, lambda = actlab.SELU_SCALE and alpha = actlab.SELU_ALPHA, used in full precision: '
+    'which side of 0 does each one multiply?':
+        'SELU에는 상수가 두 개 있습니다. lambda = actlab.SELU_SCALE과 alpha = actlab.SELU_ALPHA를 반올림하지 않은 값 그대로 씁니다. 각 '
+        '상수는 0의 어느 쪽에 곱해질까요?',
     'a monotone function never goes down: which curves go down to a lowest point and back up?':
         '단조 함수는 어디서도 내려가지 않습니다. 어떤 곡선이 가장 낮은 점까지 내려갔다가 다시 올라갈까요?',
     "a subtraction 1 - (something that rounds to 1) leaves 0: which formula of tanh' has no such subtraction?":
         "1 - (1로 반올림되는 수) 같은 뺄셈은 0을 남깁니다. tanh'의 어떤 식에 이런 뺄셈이 없을까요?",
-    'at 0.15 the share is still above 30%: one step more.':
-        '0.15에서는 비율이 아직 30%보다 큽니다. 한 단계 더 가세요.',
-    'at 0.25 the share is below 30%, but it is not the first: check the step before.':
-        '0.25에서는 비율이 30%보다 작지만, 처음으로 그렇게 되는 값은 아닙니다. 바로 앞 단계를 확인하세요.',
-    'at 2.20 the share is still just under 30%: one step more.':
-        '2.20에서는 비율이 아직 30%에 조금 못 미칩니다. 한 단계 더 가세요.',
-    'at 5.66 the title reads less than 0.1: layer 1 gets less than a tenth there. Go one notch further.':
-        '5.66에서는 제목의 값이 0.1보다 작습니다. 그곳에서 층 1은 오차의 10분의 1보다 적게 받습니다. 한 칸 더 올리세요.',
-    'at 8 layer 1 gets more than a tenth, but it is not the smallest such notch: step down until the title falls '
-    'below 0.1.':
-        '8에서는 층 1이 오차의 10분의 1보다 많이 받지만, 그런 칸 가운데 가장 작은 칸은 아닙니다. 제목의 값이 0.1 아래로 떨어질 때까지 한 칸씩 내려 보세요.',
+    'at 0.15 the share is still 30% or more.':
+        '0.15에서는 비율이 아직 30% 이상입니다.',
+    'at 0.25 the share is below 30%, but the question asks for the smallest alpha where it is.':
+        '0.25에서 비율이 30% 아래인 것은 맞지만, 문제는 그렇게 되는 가장 작은 alpha를 묻습니다.',
+    'at 2.20 the share of layer 10 is below 30%.':
+        '2.20에서는 10층의 비율이 30%보다 작습니다.',
+    'at 5.66 the title reads less than 0.1: layer 1 gets less than a tenth there.':
+        '5.66에서는 제목이 0.1보다 작습니다. 그곳에서 1층은 10분의 1보다 적게 받습니다.',
+    'at 8 layer 1 gets more than a tenth, but the question asks for the smallest such notch.':
+        '8에서 1층이 10분의 1보다 많이 받는 것은 맞지만, 문제는 그렇게 되는 가장 작은 눈금을 묻습니다.',
     'at gain 1 the error reaching layer 1 is still smaller than at layer 10 (section 7): that is an end of the '
     'interval, not where the ratio is 1.':
         '이득 1에서는 층 1에 도달하는 오차가 아직 층 10에서보다 작습니다(7절). 그것은 구간의 한쪽 끝이지, 비율이 1인 곳이 아닙니다.',
@@ -521,8 +517,8 @@ KO = {
         '첫 스텝에서 비율은 학습률 × (ratio/rate)입니다. 이 식을 학습률에 대해 푸세요.',
     'at x = 0 yours gives 0.5, the mean of the two slopes. The series takes the left-hand slope there.':
         'x = 0에서 여러분의 답은 두 기울기의 평균인 0.5를 줍니다. 이 시리즈는 그곳에서 좌미분 값을 씁니다.',
-    'check the sign: f(-h) = -0.1 h, so f(h) - f(-h) = h + 0.1 h.':
-        '부호를 확인하세요. f(-h) = -0.1 h이므로 f(h) - f(-h) = h + 0.1 h입니다.',
+    'check the sign of f(-h): Leaky ReLU is negative left of 0.':
+        'f(-h)의 부호를 확인하세요. Leaky ReLU는 0의 왼쪽에서 음수입니다.',
     "compare the rows 'flat share' and 'dead at birth' with ReLU's column.":
         "'평평한 비율' 행과 '태어날 때부터 죽은 비율' 행을 ReLU의 열과 비교하세요.",
     "compare the two 'test' lists seed by seed and count where ReLU's is the higher.":
@@ -535,8 +531,8 @@ KO = {
         '연쇄 법칙으로 1 / (1 + e^-x)를 미분하세요. 그 결과는 sigma만으로 나타낼 수 있습니다.',
     "differentiate one term of the sum, for one class, with sigma' = sigma (1 - sigma): what is left?":
         "클래스 하나에 대해 합의 한 항을 sigma' = sigma (1 - sigma)로 미분하세요. 무엇이 남나요?",
-    'divide every logit by T; p_0 = e^(1/T) / (e^(1/T) + 3). For which T is that 1/2?':
-        '모든 로짓을 T로 나누면 p_0 = e^(1/T) / (e^(1/T) + 3)입니다. 어떤 T에서 이 값이 1/2일까요?',
+    'divide every logit by T and write p_0 with the formula of section 2: for which T is it 1/2?':
+        '모든 로짓을 T로 나누고 2절의 식으로 p_0를 쓰세요. T가 얼마일 때 1/2이 될까요?',
     'first one layer: how likely is it that both of its units are off? Then: what must happen in every one of the '
     '10 layers for the input to get through?':
         '먼저 층 하나를 보세요. 그 층의 두 유닛이 모두 꺼질 확률은 얼마인가요? 그다음, 입력이 끝까지 통과하려면 10개 층 하나하나에서 무슨 일이 일어나야 할까요?',
@@ -563,9 +559,8 @@ KO = {
         '층마다 오차에 r을 곱한다면, 층 10과 층 1 사이에서 오차에 r이 몇 번 곱해질까요?',
     'it is bounded, so doubling the input cannot double the output.':
         '이 함수의 값은 일정한 범위 안에 갇혀 있으므로, 입력을 두 배로 해도 출력이 두 배가 될 수 없습니다.',
-    'it is x on the right, but not on the left (an exponential there): doubling a negative x does not double the '
-    'output.':
-        '오른쪽에서는 x이지만 왼쪽에서는 그렇지 않습니다(그쪽은 지수 함수입니다). 음수 x를 두 배로 해도 출력은 두 배가 되지 않습니다.',
+    'it is linear on the right, but an exponential on the left: doubling a negative x does not double the output.':
+        '오른쪽에서는 선형이지만 왼쪽에서는 지수 함수입니다. 음수 x를 두 배로 해도 출력은 두 배가 되지 않습니다.',
     'it only ever increases (its derivative is never negative).':
         '이 함수는 증가하기만 합니다(도함수가 어디서도 음수가 아닙니다).',
     'its outputs are negative on the left, but it only ever increases: negative values do not make a function '
@@ -579,22 +574,22 @@ KO = {
         'ln 2는 가장 좋은 p가 아니라 p = 1/2일 때의 손실입니다.',
     'near 0 it bends smoothly, so f(2x) differs from 2 f(x) there (try x = -1).':
         '이 함수는 0 근처에서 매끄럽게 휘므로, 그곳에서 f(2x)는 2 f(x)와 다릅니다(x = -1을 넣어 보세요).',
-    'nine runs diverge in the first epoch, but a run that diverges later counts too.':
-        '첫 에폭에서 발산하는 실행은 아홉 번이지만, 나중에 발산하는 실행도 세어야 합니다.',
+    'did you count only the runs that diverge in the first epoch? history.diverged is set for a run that diverges '
+    'in any epoch.':
+        '첫 에폭에서 발산한 실행만 세지 않았나요? history.diverged는 어느 에폭에서 발산하든 값이 정해집니다.',
     'none? history.diverged is an epoch number for a run that diverged, None otherwise; count the runs where it is '
     'not None.':
         '하나도 없다고요? history.diverged는 발산한 실행에서는 에폭 번호이고, 그렇지 않으면 None입니다. 이 값이 None이 아닌 실행을 세세요.',
-    'np.exp overflowed somewhere in your function. 1 / (1 + np.exp(-x)) alone computes e^1000 at x = -1000. If you '
+    'np.exp overflowed somewhere in your function: 1 / (1 + np.exp(-x)) alone computes e^1000 at x = -1000. If you '
     'branch with np.where(condition, A, B): numpy computes A and B on EVERY element before choosing, so an exp in '
     'the branch you do not want still overflows, even though its value is thrown away. Exponentiate only numbers '
-    '<= 0: e = np.exp(-np.abs(x)) serves both branches.':
-        '함수 어딘가에서 np.exp가 오버플로되었습니다. 1 / (1 + np.exp(-x))만 쓰면 x = -1000에서 e^1000을 계산합니다. '
-        'np.where(condition, A, B)로 분기한다면, numpy는 고르기 전에 모든 원소에서 A와 B를 모두 계산합니다. 그래서 원하지 않는 쪽 분기의 exp도 그 '
-        '값이 버려지는데도 여전히 오버플로됩니다. 0 이하의 수에만 지수 함수를 적용하세요: e = np.exp(-np.abs(x))는 두 분기에 모두 쓸 수 있습니다.',
+    '<= 0, whichever branch an element takes.':
+        '함수 어딘가에서 np.exp가 오버플로했습니다. 1 / (1 + np.exp(-x))만 써도 x = -1000에서 e^1000을 계산합니다. '
+        'np.where(condition, A, B)로 분기했다면, numpy는 고르기 전에 모든 원소에서 A와 B를 둘 다 계산합니다. 그래서 원하지 않는 분기의 exp도 '
+        '오버플로합니다. 그 값은 버려지는데도요. 원소가 어느 분기로 가든 0 이하의 수만 지수 함수에 넣으세요.',
     'np.exp overflows once its argument passes 709.78. Subtracting the same number from every logit leaves the '
-    'softmax unchanged: choose it so that no exponent is positive (the mean still leaves half the spread above 0).':
-        'np.exp는 인자가 709.78을 넘으면 오버플로됩니다. 모든 로짓에서 같은 수를 빼도 소프트맥스는 변하지 않습니다. 어떤 지수도 양수가 되지 않도록 그 수를 '
-        '고르세요(평균을 빼면 값이 퍼진 폭의 절반이 여전히 0 위에 남습니다).',
+    'softmax unchanged: choose it so that no exponent is positive.':
+        'np.exp는 인자가 709.78을 넘으면 오버플로합니다. 모든 로짓에서 같은 수를 빼도 소프트맥스는 변하지 않습니다. 어떤 지수도 양수가 되지 않도록 그 수를 고르세요.',
     'np.sign gives -1 for negative x, but ReLU is flat there: its slope is 0, not -1.':
         'np.sign은 음수 x에서 -1을 주지만, ReLU는 그곳에서 평평합니다. 기울기는 -1이 아니라 0입니다.',
     'on each side of the kink, where does alpha appear in PReLU, and what is the derivative of that side with '
@@ -634,9 +629,10 @@ KO = {
         '그것은 g(1), 즉 고정점 자체입니다. 문제는 그곳에서 g의 기울기를 묻습니다.',
     'that is in bits (log base 2); the loss uses the natural log.':
         '그것은 비트 단위(밑이 2인 로그)의 값입니다. 손실에는 자연로그를 씁니다.',
-    'that is max(x, 0), ReLU: right far from 0, but softplus adds log(1 + e^(-|x|)), which is log 2 at x = 0.':
-        '그것은 max(x, 0), 즉 ReLU입니다. 0에서 멀리 떨어진 곳에서는 맞지만, softplus는 log(1 + e^(-|x|))를 더하며 이 값은 x = 0에서 log '
-        '2입니다.',
+    'that is max(x, 0), ReLU: right far from 0, but softplus is smooth, and at x = 0 it is log 2, not 0: a term is '
+    'missing.':
+        '그것은 max(x, 0), 즉 ReLU입니다. 0에서 멀리 떨어진 곳에서는 맞지만, softplus는 매끄럽고 x = 0에서 0이 아니라 log 2입니다. 항 하나가 '
+        '빠졌습니다.',
     'that is ratio/rate itself, the ratio per unit of learning rate.':
         '그것은 ratio/rate 자체, 즉 학습률 1 단위당 비율입니다.',
     "that is sigma' (1 - sigma), the first term of the product rule only. The second factor, 1 - sigma, depends on "
@@ -647,8 +643,7 @@ KO = {
         "그것은 일차 도함수 sigma'입니다. 한 번 더 미분하세요.",
     "that is the blog post's formula, sigma(x) - (1 - sigma(x)). It subtracts where the derivative multiplies: it "
     'is 0 at x = 0, where the sigmoid is steepest.':
-        '그것은 원문 글의 식 sigma(x) - (1 - sigma(x))입니다. 도함수는 곱하는 자리에서 이 식은 뺍니다. 그래서 시그모이드가 가장 가파른 x = 0에서 0이 '
-        '됩니다.',
+        '그것은 원문 글의 식 sigma(x) - (1 - sigma(x))입니다. 도함수는 곱해야 하는데 이 식은 뺍니다. 그래서 시그모이드가 가장 가파른 x = 0에서 0이 됩니다.',
     "that is the bound sigma'(0) = 0.25, not the measured factor: take the median ratio of section 6 and find the "
     'r that gives it.':
         "그것은 측정한 배율이 아니라 상한 sigma'(0) = 0.25입니다. 6절의 비율 중앙값을 가져와 그 값을 주는 r을 찾으세요.",
@@ -678,10 +673,11 @@ KO = {
     'that is where the slope is smallest, -0.0998. The largest is on the positive side.':
         '그것은 기울기가 가장 작은 곳입니다(기울기 -0.0998). 가장 큰 곳은 양수 쪽에 있습니다.',
     'that treats each layer as one unit. The layers have two units, and the input is switched off only when both '
-    'are off: (1/2)^2 per layer.':
-        '그것은 각 층을 유닛 하나로 본 값입니다. 층마다 유닛이 두 개 있고, 입력은 두 유닛이 모두 꺼질 때만 꺼집니다: 층마다 (1/2)^2입니다.',
-    'the chain rule gives e^-x / (1 + e^-x)^2: the denominator is squared.':
-        '연쇄 법칙을 쓰면 e^-x / (1 + e^-x)^2가 나옵니다. 분모가 제곱입니다.',
+    'are off.':
+        '그것은 각 층을 유닛 하나로 본 값입니다. 층마다 유닛이 두 개 있고, 입력은 두 유닛이 모두 꺼질 때만 꺼집니다.',
+    'yours equals e^-x / (1 + e^-x), that is 1 - sigma(x): one factor of the derivative is missing. Check what the '
+    'chain rule does to the denominator.':
+        '작성한 함수는 e^-x / (1 + e^-x), 곧 1 - sigma(x)와 같습니다. 도함수의 인수 하나가 빠졌습니다. 연쇄 법칙이 분모를 어떻게 바꾸는지 확인하세요.',
     'the derivative of alpha * x with respect to alpha is x, not 1: x is held fixed, alpha moves.':
         'alpha * x를 alpha에 대해 미분하면 1이 아니라 x입니다. x는 고정되어 있고 alpha가 움직입니다.',
     'the mean of [0, d] is d/2, so the larger shifted logit is d/2; np.exp overflows above '
@@ -696,8 +692,8 @@ KO = {
     "(sigma' must fall for x > 0, so sigma'' is negative there).":
         "부호가 모든 곳에서 뒤집혔습니다. 1 - sigma의 도함수는 -sigma'입니다. 둘째 항의 부호를 확인하세요(x > 0에서 sigma'는 줄어들어야 하므로, 그곳에서 "
         "sigma''는 음수입니다).",
-    'the sign is flipped: the gradient of a loss points to where it grows, sigma(z) - y.':
-        '부호가 뒤집혔습니다. 손실의 기울기는 손실이 커지는 쪽을 가리키며, sigma(z) - y입니다.',
+    'the sign is flipped: the gradient points to where the loss grows.':
+        '부호가 뒤집혔습니다. 기울기는 손실이 커지는 쪽을 가리킵니다.',
     'the size is right but the sign is not: the jump is the value returned at 0 (the filled dot) minus the value '
     'just to the right (the open dot), not the other way round.':
         '크기는 맞지만 부호가 틀렸습니다. 점프는 0에서 반환되는 값(채운 점)에서 바로 오른쪽의 값(빈 점)을 뺀 것이지, 그 반대가 아닙니다.',
@@ -707,8 +703,8 @@ KO = {
         "기울기는 그 자신의 도함수인 SiLU''가 0인 곳에서 가장 큽니다. 1과 4 사이에서 x를 찾아보세요.",
     'the two sides are swapped: alpha appears only for x <= 0.':
         '두 쪽이 뒤바뀌었습니다. alpha는 x <= 0에서만 나타납니다.',
-    'these are the shifted exponentials, not yet probabilities: divide by their sum, so that they add up to 1.':
-        '이것은 이동한 지수값일 뿐, 아직 확률이 아닙니다. 합이 1이 되도록 그 합으로 나누세요.',
+    'these are the shifted exponentials, not yet probabilities: they do not add up to 1.':
+        '그것은 이동한 지수 함수 값일 뿐 아직 확률이 아닙니다. 합이 1이 되지 않습니다.',
     'this is 1 - tanh(x)^2, the formula that fails: at x = 30, tanh(x) rounds to 1 and the subtraction leaves 0 '
     'instead of 3.5e-26.':
         '이것은 실패하는 식인 1 - tanh(x)^2입니다. x = 30에서 tanh(x)가 1로 반올림되어, 뺄셈의 결과가 3.5e-26이 아니라 0이 됩니다.',
@@ -723,20 +719,21 @@ KO = {
         '작은 h > 0에 대해 f(h)와 f(-h)를 쓰고, (f(h) - f(-h)) / (2h)에 넣으세요.',
     'write the mean cross-entropy as a function of p and find its lowest point.':
         '평균 교차 엔트로피를 p의 함수로 쓰고, 그 함수의 가장 낮은 점을 찾으세요.',
-    'you forgot to divide by 2h: the difference spans from -h to h.':
-        '2h로 나누는 것을 잊었습니다. 차분은 -h부터 h까지에 걸쳐 있습니다.',
-    'you halved 709.78; the exponent is d/2, so it is d/2, not d, that must stay below 709.78.':
-        '709.78을 반으로 나눴습니다. 지수는 d/2이므로, 709.78보다 작아야 하는 것은 d가 아니라 d/2입니다.',
+    'you divided by h; the central difference spans 2h, from -h to h.':
+        'h로 나누었습니다. 중심 차분의 폭은 -h부터 h까지, 2h입니다.',
+    'you halved 709.78. After subtracting the mean, is the larger exponent larger or smaller than d?':
+        '709.78을 반으로 나누었습니다. 평균을 뺀 뒤 더 큰 지수는 d보다 클까요, 작을까요?',
     "you have it when the right panel's title reads 30% or more at your gain and less one step lower.":
         '여러분이 고른 이득에서 오른쪽 그림의 제목이 30% 이상이고, 한 단계 아래에서는 30% 미만이면 답을 찾은 것입니다.',
     "you kept sigma' = sigma (1 - sigma) as a factor. It cancels against the derivative of the log: d/dz log "
     "sigma(z) = sigma' / sigma = 1 - sigma.":
         "sigma' = sigma (1 - sigma)를 인수로 남겨 두었습니다. 이 인수는 로그의 도함수와 약분됩니다: d/dz log sigma(z) = sigma' / "
         'sigma = 1 - sigma.',
-    'you multiplied 1e-3 by ratio/rate; solve ratio = rate x (ratio/rate) for the rate: divide.':
-        '1e-3에 ratio/rate를 곱했습니다. ratio = rate x (ratio/rate)를 rate에 대해 푸세요. 곱하지 말고 나누어야 합니다.',
-    'you multiplied by 1 - x. The second factor is 1 - sigma(x), not 1 - x.':
-        '1 - x를 곱했습니다. 두 번째 인수는 1 - x가 아니라 1 - sigma(x)입니다.',
+    'you multiplied 1e-3 by ratio/rate. The ratio is the rate times ratio/rate: solve that for the rate.':
+        '1e-3에 ratio/rate를 곱했습니다. 비율은 학습률 곱하기 ratio/rate입니다. 이 식을 학습률에 대해 푸세요.',
+    'you multiplied sigma(x) by 1 - x, mixing the input x with a value of the sigmoid: the derivative can be '
+    'written with sigma(x) alone.':
+        'sigma(x)에 1 - x를 곱해서 입력 x와 시그모이드의 값을 섞었습니다. 도함수는 sigma(x)만으로 쓸 수 있습니다.',
     'you used softmax, which makes the classes compete for one unit of probability. Here each class has its own '
     'sigmoid.':
         '소프트맥스를 썼습니다. 소프트맥스는 클래스들이 합이 1인 확률을 나눠 갖도록 경쟁시킵니다. 여기서는 클래스마다 따로 시그모이드가 있습니다.',
@@ -760,15 +757,19 @@ KO = {
     '{title}: expected one number, got {count} (a {kind}): give the one number the question asks for.':
         '{title}: 답은 숫자 하나여야 하는데 숫자 {count}개({kind} 객체)를 받았습니다. 문제가 묻는 숫자 하나만 답하세요.',
     '{title}: not yet. Statement {letter} is not what the card shows':
-        '{title}: 아직 정답이 아닙니다. 문장 {letter}은(는) 성적표가 보여 주는 내용이 아닙니다',
+        '{title}: 아직 정답이 아닙니다. 문장 {letter}: 성적표가 보여 주는 내용이 아닙니다',
     '{title}: not yet. {name!r} does not belong in your answer':
-        '{title}: 아직 정답이 아닙니다. {name!r}은(는) 답에 들어가지 않습니다',
+        '{title}: 아직 정답이 아닙니다. {name!r}: 답에 들어가면 안 되는 이름입니다',
     '{title}: your function raised {kind} at {where}: {error}':
         '{title}: 작성한 함수에서 {where}일 때 {kind} 예외가 발생했습니다: {error}',
     "{title}: your function raised {kind} on the check's array of inputs: {error}":
         '{title}: 검사용 입력 배열 전체에서 작성한 함수가 {kind} 예외를 발생시켰습니다: {error}',
-    '<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. Run the cells again '
-    'from the top (Run → Run All Above, then this cell) to bring it back.':
-        '<b>이 탐색기는 더 이상 반응하지 않습니다:</b> 탐색기를 실행하던 커널이 멈췄거나 다시 시작되었습니다. 맨 위부터 셀을 다시 실행하면(Run → Run All '
-        'Above, 그다음 이 셀) 다시 동작합니다.',
+    '<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. Run all the cells '
+    'again to bring it back (JupyterLab: Run → Run All Cells; Colab: Runtime → Run all).':
+        '<b>이 탐색기는 더 이상 반응하지 않습니다:</b> 탐색기를 실행하던 커널이 멈췄거나 다시 시작되었습니다. 모든 셀을 다시 실행하면 다시 동작합니다(JupyterLab: '
+        'Run → Run All Cells, Colab: Runtime → Run all).',
+    '{title}: close, but not within {tolerance:.2g} of the answer: check your reading and your rounding.':
+        '{title}: 가깝지만 답과의 차이가 {tolerance:.2g} 이내는 아닙니다. 읽은 값과 반올림을 확인하세요.',
+    '{title}: this is the network of section 6 unchanged: change one setting.':
+        '{title}: 6절의 신경망 그대로입니다. 설정 하나를 바꾸세요.',
 }

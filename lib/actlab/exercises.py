@@ -96,8 +96,12 @@ class Exercise:
     frozenset of the true ones (``08_your_own``)."""
     mistakes: tuple = ()
     """Known slips and what each one means: ``(value or function, diagnosis)`` pairs, said instead
-    of the nudge when the answer is that value, or gives what that function gives; for a set of
-    names or letters, ``(name or letter, diagnosis)``, said when that one is given but does not belong."""
+    of the nudge when the answer is that value (within the exercise's tolerance, or a third entry:
+    an absolute tolerance of its own), or gives what that function gives; for a set of names or
+    letters, ``(name or letter, diagnosis)``, said when that one is given but does not belong."""
+    exact: bool = False
+    """The number has an exact value that reasoning gives: an answer just outside the tolerance is
+    told to reason it out rather than estimate it (by a simulation, a slider or a grid)."""
 
 
 _WRONG_TRIES: dict[str, int] = {}
@@ -111,9 +115,11 @@ def reset_tries() -> None:
 
 
 SETUP_FIRST = ("The setup cell at the top of this notebook has not run since the kernel started, so nothing "
-               "is checked yet: run it first (Run → Run All Above), then this cell again.\n"
+               "is checked yet: run it first (JupyterLab: Run → Run All Above Selected Cell; Colab: Runtime → "
+               "Run before), then this cell again.\n"
                "커널을 시작한 뒤 이 노트북 맨 위의 설정 셀을 아직 실행하지 않아 채점하지 않았습니다. 설정 셀을 먼저 "
-               "실행하고(Run → Run All Above) 이 셀을 다시 실행하세요.")
+               "실행하고(JupyterLab: Run → Run All Above Selected Cell, Colab: Runtime → Run before) 이 셀을 다시 "
+               "실행하세요.")
 """Said in both languages: before the setup cell has run, the notebook's language is not known."""
 
 
@@ -207,14 +213,15 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
                          "something that can be 0, breaks there. Write it so that nothing is divided by 0, "
                          "for example with a comparison such as (x > 0).")
             return Feedback(WRONG, tr("{title}: not yet. At {culprit} numpy warned: {warning}. ",
-                                      title=title, culprit=culprit, warning=warned) + why)
+                                      title=title, culprit=culprit, warning=warned) + why
+                            + (_hint(hint, fuller) if fuller else ""))
         problem = _not_numbers(got, expected.shape)
         if problem:
             return Feedback(WRONG, tr("{title}: not yet. {problem}", title=title, problem=problem))
         got = np.asarray(got, dtype=float)
         bad = ~np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
         if bad.any():
-            for wrong, diagnosis in mistakes:              # a known slip: say which one
+            for wrong, diagnosis, *_ in mistakes:          # a known slip: say which one
                 with np.errstate(all="ignore"):
                     slip = np.asarray(wrong(x.copy()), dtype=float)
                 if slip.shape == got.shape and np.allclose(got, slip, rtol=rtol, atol=atol, equal_nan=True):
@@ -264,7 +271,7 @@ def _raised(title: str, exc: Exception, where: str | None = None) -> str:
                   "numpy array. Use numpy's functions (np.exp, np.tanh, np.log) instead.", title=title)
     if isinstance(exc, NameError):
         return tr("{title}: not yet. Your function uses a name that is not defined: {error}. Is it spelled as "
-                  "in the lesson, and has the setup cell run (Run → Run All Above)?", title=title, error=exc)
+                  "in the lesson, and has the setup cell run since the kernel started?", title=title, error=exc)
     if where is None:
         return tr("{title}: your function raised {kind} on the check's array of inputs: {error}", title=title,
                   kind=type(exc).__name__, error=exc)
@@ -282,10 +289,11 @@ def _correct(title: str) -> Feedback:
     return Feedback(CORRECT, tr("{title}: correct, well done!", title=title))
 
 
-def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint="", mistakes=(), fuller=False):
+def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint="", mistakes=(), fuller=False,
+                exact=False):
     """Compare a number with the reference number. A known wrong number (``mistakes``) gets its
     diagnosis; a fraction given as a percent is told so; an answer just outside the tolerance is told
-    it is close."""
+    it is close, and if the value is ``exact``, to reason it out."""
     title = tr(title)
     if answer is None or answer is Ellipsis:
         return _not_attempted(title)
@@ -307,17 +315,23 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
     if not math.isfinite(value):
         return Feedback(WRONG, tr("{title}: not yet, {value} is not a finite number.", title=title,
                                   value=value))
-    if math.isclose(value, reference, rel_tol=rtol, abs_tol=atol):
+    # a whisker more than atol: 1.6 - 1.5 is 0.10000000000000009, and "within 0.1" means 1.6 too
+    if math.isclose(value, reference, rel_tol=rtol, abs_tol=atol * (1 + 1e-9)):
         return _correct(title)
-    for wrong, diagnosis in mistakes:
-        if math.isclose(value, wrong, rel_tol=max(rtol, 1e-9), abs_tol=atol):
-            return Feedback(WRONG, tr("{title}: not yet, {value:.6g} is not the answer: {diagnosis}", title=title,
+    for wrong, diagnosis, *own in mistakes:
+        if math.isclose(value, wrong, rel_tol=0.0 if own else max(rtol, 1e-9), abs_tol=own[0] if own else atol):
+            return Feedback(WRONG, tr("{title}: {value:.6g} is not the answer yet: {diagnosis}", title=title,
                                       value=value, diagnosis=tr(diagnosis)) + (_hint(hint, fuller) if fuller else ""))
     tolerance = max(atol, rtol * abs(reference))
-    if 0 < abs(value - reference) <= 5 * tolerance:
-        return Feedback(WRONG, tr("{title}: close, but not within {tolerance:.2g} of the answer. If you estimated "
-                                  "it by simulation, its noise is larger than that: reason out the exact value.",
-                                  title=title, tolerance=tolerance) + _hint(hint, fuller))
+    if abs(value - reference) <= min(3 * tolerance, 0.2 * abs(reference) or 3 * tolerance):
+        if exact:
+            text = tr("{title}: close, but not within {tolerance:.2g} of the answer. This one has an exact value: "
+                      "if you estimated it (a simulation, a slider, a grid), reason it out instead.",
+                      title=title, tolerance=tolerance)
+        else:
+            text = tr("{title}: close, but not within {tolerance:.2g} of the answer: check your reading and your "
+                      "rounding.", title=title, tolerance=tolerance)
+        return Feedback(WRONG, text + _hint(hint, fuller))
     if 0 < abs(reference) <= 1 and math.isclose(value / 100, reference, rel_tol=max(rtol, 1e-9), abs_tol=atol):
         return Feedback(WRONG, tr("{title}: not yet. {value:g} looks like a percent; give it as a fraction between "
                                   "0 and 1 ({value:g}% is {fraction:g}).", title=title, value=value,
@@ -497,12 +511,14 @@ EXERCISES = {
                    "that is the blog post's formula, sigma(x) - (1 - sigma(x)). It subtracts where the "
                    "derivative multiplies: it is 0 at x = 0, where the sigmoid is steepest."),
                   (lambda x: A.sigmoid(x) * (1 - x),
-                   "you multiplied by 1 - x. The second factor is 1 - sigma(x), not 1 - x."),
+                   "you multiplied sigma(x) by 1 - x, mixing the input x with a value of the sigmoid: the "
+                   "derivative can be written with sigma(x) alone."),
                   (lambda x: 1 - A.sigmoid(x) ** 2,
                    "1 - sigma^2 is the pattern of tanh' = 1 - tanh^2; the sigmoid's derivative is a product "
                    "of sigma and something else."),
                   (lambda x: np.exp(-x) / (1 + np.exp(-x)),
-                   "the chain rule gives e^-x / (1 + e^-x)^2: the denominator is squared."))),
+                   "yours equals e^-x / (1 + e^-x), that is 1 - sigma(x): one factor of the derivative is "
+                   "missing. Check what the chain rule does to the denominator."))),
     # sigma'' = (sigma (1 - sigma))' = sigma' (1 - sigma) - sigma sigma' = sigma (1 - sigma) (1 - 2 sigma)
     "sigmoid_second_derivative": Exercise(
         "sigma''(x) from sigma(x)",
@@ -526,16 +542,16 @@ EXERCISES = {
              "sigma(-40) is about 4.2e-18. If yours differs only there (0 instead of a tiny "
              "number), your formula loses relative accuracy: adding a tiny number to 1, or to -1 "
              "as in 0.5 * (1 + tanh(x / 2)), rounds it away. A quotient such as 1 / (1 + e^-x) "
-             "keeps every digit.",
-        warning_hint="np.exp overflowed somewhere in your function. 1 / (1 + np.exp(-x)) alone computes e^1000 "
+             "keeps every digit (and still needs its overflow handled).",
+        warning_hint="np.exp overflowed somewhere in your function: 1 / (1 + np.exp(-x)) alone computes e^1000 "
                      "at x = -1000. If you branch with np.where(condition, A, B): numpy computes A and B on "
                      "EVERY element before choosing, so an exp in the branch you do not want still overflows, "
-                     "even though its value is thrown away. Exponentiate only numbers <= 0: "
-                     "e = np.exp(-np.abs(x)) serves both branches.",
+                     "even though its value is thrown away. Exponentiate only numbers <= 0, whichever branch an "
+                     "element takes.",
         mistakes=((lambda x: 0.5 * (1 + np.tanh(x / 2)),
-                   "0.5 (1 + tanh(x/2)) is the sigmoid in exact arithmetic and never overflows, but far left "
-                   "tanh(x/2) rounds to exactly -1, and 1 + (-1) = 0 loses the tiny value (sigma(-40) is about "
-                   "4.2e-18, yours gives 0). Keep the tiny number in a quotient instead of adding it to 1."),)),
+                   "far left yours gives exactly 0 where sigma(-40) is about 4.2e-18: the tiny value is rounded "
+                   "away when it is added to (or subtracted from) a number near 1, as in 0.5 (1 + tanh(x/2)) "
+                   "or 1 - 1/(1 + e^-x). Keep the tiny number in a quotient instead."),)),
     # The median over SEEDS of ||dL/dz_1|| / ||dL/dz_10|| of a fresh 10-layer, 32-wide sigmoid
     # network (Xavier) is 2.5208e-06; the error crosses 9 layers, so r = 2.5208e-06 ** (1/9)
     # (tests/test_lesson_01.py recomputes it). The 10th root, 0.2755, is the typical slip.
@@ -559,10 +575,8 @@ EXERCISES = {
         nudge="read the left panel's title at each notch: the answer is the first notch where it is 0.1 or more.",
         hint="the slider moves by a factor 2**0.25 = 1.19 per step; the left panel's title gives "
              "layer 1 / layer 10. Raise the scale one step at a time from 4.",
-        mistakes=((2 ** 2.5, "at 5.66 the title reads less than 0.1: layer 1 gets less than a tenth there. "
-                             "Go one notch further."),
-                  (8.0, "at 8 layer 1 gets more than a tenth, but it is not the smallest such notch: step down "
-                        "until the title falls below 0.1."))),
+        mistakes=((2 ** 2.5, "at 5.66 the title reads less than 0.1: layer 1 gets less than a tenth there."),
+                  (8.0, "at 8 layer 1 gets more than a tenth, but the question asks for the smallest such notch."))),
     "vanishing_bound": Exercise(
         "the bound on 10 sigmoid derivatives", 0.25 ** 10, rtol=1e-3, atol=0.0,
         hint="each sigmoid derivative is at most 0.25.",
@@ -626,7 +640,7 @@ EXERCISES = {
         "the smallest gain that saturates 30% of layer 10", 2.25, rtol=0.0, atol=0.026,
         nudge="you have it when the right panel's title reads 30% or more at your gain and less one step lower.",
         hint="the slider moves in steps of 0.05; the right panel's title gives layer 10's share.",
-        mistakes=((2.2, "at 2.20 the share is still just under 30%: one step more."),)),
+        mistakes=((2.2, "at 2.20 the share of layer 10 is below 30%."),)),
     # 03_relu
     "relu": Exercise("ReLU", A.relu, _GRID, hint="np.maximum compares elementwise."),
     "relu_grad": Exercise(
@@ -646,7 +660,7 @@ EXERCISES = {
         hint="how much of a symmetric distribution lies below 0?"),
     "relu_zeros_shifted": Exercise(
         "the fraction of zeros when the pre-activation is N(0.1, 1)", 0.5 * math.erfc(0.1 / math.sqrt(2)),
-        rtol=0.0, atol=0.005,
+        rtol=0.0, atol=0.005, exact=True,
         nudge="ReLU gives 0 exactly where z <= 0: what is the chance of that when z is centred at 0.1?",
         hint="ReLU gives 0 where z <= 0; P(z <= 0) for z ~ N(mu, 1) is Phi(-mu), the standard normal "
              "CDF at -mu (scipy.stats.norm.cdf, or sample a million values).",
@@ -657,7 +671,7 @@ EXERCISES = {
                         "above 0."))),
     "all_off_probability": Exercise(
         "the chance that one input is switched off by some layer (width 2, depth 10)", 1 - 0.75 ** 10,
-        rtol=0.0, atol=0.005,
+        rtol=0.0, atol=0.005, exact=True,
         nudge="first one layer: how likely is it that both of its units are off? Then: what must happen in "
               "every one of the 10 layers for the input to get through?",
         hint="one layer switches a non-zero input off with probability (1/2)^k; it survives a layer "
@@ -666,7 +680,7 @@ EXERCISES = {
                   (0.75 ** 10, "that is the chance that the input survives every layer, the opposite of what "
                                "is asked."),
                   (1 - 0.5 ** 10, "that treats each layer as one unit. The layers have two units, and the input "
-                                  "is switched off only when both are off: (1/2)^2 per layer."),
+                                  "is switched off only when both are off.", 1e-4),
                   (0.25, "that is the chance for one layer. The input can be switched off in any of the ten."))),
     "dying_lr": Exercise(
         "the smallest learning rate that leaves more than a third of the units dead", 10 ** -0.05,
@@ -678,8 +692,9 @@ EXERCISES = {
         rtol=0.0, atol=0.08,
         nudge="train each of the ten seeds at lr 0.8 for 100 epochs, take the share of dead units at the end, "
               "and average the ten shares.",
-        hint="for s in range(10): train_and_watch('relu', 0.8, epochs=100, every=100, seed=s), "
-             "take history.diagnostics[-1][1].dead.mean(), and average the ten.",
+        hint="train_and_watch('relu', 0.8, epochs=100, every=100, seed=s) returns the network and its history; "
+             "the history's last diagnostics say which units are dead. Take that share for each of the ten "
+             "seeds, then their mean.",
         mistakes=((0.68, "that is about the share of units still alive. The question asks for the dead ones."),)),
     # 04_leaky_relu
     "leaky_relu": Exercise(
@@ -696,22 +711,23 @@ EXERCISES = {
                                                           "default; the exercise asks for 0.1."))),
     "leaky_fd_at_kink": Exercise(
         "the central finite difference of Leaky ReLU (alpha = 0.1) at x = 0", 0.55,
-        rtol=0.0, atol=1e-6,
+        rtol=0.0, atol=1e-6, exact=True,
         nudge="write f(h) and f(-h) for a small h > 0 and put them into (f(h) - f(-h)) / (2h).",
-        hint="(f(h) - f(-h)) / (2h) with f(h) = h and f(-h) = -0.1 h: the mean of the two slopes.",
+        hint="f(h) = h for h > 0; what is f(-h) with alpha = 0.1? Put both into (f(h) - f(-h)) / (2h) and "
+             "simplify: h cancels.",
         mistakes=((1.0, "1 is the slope right of the kink. The central difference reaches to both sides."),
                   (0.1, "0.1 is the slope left of the kink, the value the series returns. The central "
                         "difference reaches to both sides."),
-                  (1.1, "you forgot to divide by 2h: the difference spans from -h to h."),
-                  (0.45, "check the sign: f(-h) = -0.1 h, so f(h) - f(-h) = h + 0.1 h."))),
+                  (1.1, "you divided by h; the central difference spans 2h, from -h to h."),
+                  (0.45, "check the sign of f(-h): Leaky ReLU is negative left of 0."))),
     "leak_against_born_dead_30": Exercise(
         "the smallest alpha (in steps of 0.05) with under 30% of depth-30, width-3 networks "
         "effectively dead at birth", 0.2, rtol=0.0, atol=1e-9,
         nudge="print the share for alpha = 0.05, 0.10, 0.15, ... and stop at the first one below 0.3.",
         hint="compute np.mean(first_layer_error_ratio(30, 3, 'leaky_relu', alpha=a) < "
              "BORN_DEAD_THRESHOLD) for a = 0.05, 0.10, ... and stop at the first below 0.3.",
-        mistakes=((0.15, "at 0.15 the share is still above 30%: one step more."),
-                  (0.25, "at 0.25 the share is below 30%, but it is not the first: check the step before."),
+        mistakes=((0.15, "at 0.15 the share is still 30% or more."),
+                  (0.25, "at 0.25 the share is below 30%, but the question asks for the smallest alpha where it is."),
                   (0.3, "0.3 is the first alpha below 10%; this exercise asks for 30%."))),
     "leak_divergence_count": Exercise(
         "how many of the ten alpha = 0.3 runs (seeds 0 to 9, learning rate 1.0, 100 epochs) diverge",
@@ -719,7 +735,8 @@ EXERCISES = {
         nudge="for each seed, history.diverged is an epoch number or None: count the seeds where it is a number.",
         hint="train_and_watch(get_activation('leaky_relu', alpha=0.3), 1.0, epochs=100, seed=s)[1]"
              ".diverged is an epoch number (true) or None for each seed s in range(10); count the true ones.",
-        mistakes=((9, "nine runs diverge in the first epoch, but a run that diverges later counts too."),
+        mistakes=((9, "did you count only the runs that diverge in the first epoch? history.diverged is set for a "
+                      "run that diverges in any epoch."),
                   (0, "none? history.diverged is an epoch number for a run that diverged, None otherwise; "
                       "count the runs where it is not None."))),
     "leaky_relu_grad": Exercise(
@@ -752,14 +769,12 @@ EXERCISES = {
         hint="subtract the largest entry of z from every entry before exponentiating: then every exponent is "
              "at most 0, and both the numerator and the sum below the line use the shifted values.",
         warning_hint="np.exp overflows once its argument passes 709.78. Subtracting the same number from every "
-                     "logit leaves the softmax unchanged: choose it so that no exponent is positive (the mean "
-                     "still leaves half the spread above 0).",
+                     "logit leaves the softmax unchanged: choose it so that no exponent is positive.",
         mistakes=((lambda z: np.exp(z - np.max(z)) / np.sum(np.exp(z)),
                    "you subtracted the maximum in the numerator only. The shift must apply to every "
                    "exponential, those in the sum below the line too; otherwise it changes the result."),
                   (lambda z: np.exp(z - np.max(z)),
-                   "these are the shifted exponentials, not yet probabilities: divide by their sum, so that "
-                   "they add up to 1."))),
+                   "these are the shifted exponentials, not yet probabilities: they do not add up to 1."))),
     "log_sum_exp": Exercise(
         "log-sum-exp", lambda z: np.max(z) + np.log(np.sum(np.exp(z - np.max(z)))), _SOFTMAX_VECTORS,
         vector=True, rtol=1e-9,
@@ -778,36 +793,37 @@ EXERCISES = {
                    "you used softmax, which makes the classes compete for one unit of probability. Here each "
                    "class has its own sigmoid."),
                   (lambda z: np.array([1.0, 1.0, 0.0, 0.0])[:z.size] - A.sigmoid(z),
-                   "the sign is flipped: the gradient of a loss points to where it grows, sigma(z) - y."),
+                   "the sign is flipped: the gradient points to where the loss grows."),
                   (lambda z: (A.sigmoid(z) - np.array([1.0, 1.0, 0.0, 0.0])[:z.size]) * A.sigmoid_grad(z),
                    "you kept sigma' = sigma (1 - sigma) as a factor. It cancels against the derivative of "
                    "the log: d/dz log sigma(z) = sigma' / sigma = 1 - sigma."))),
     "half_temperature": Exercise(
         "the temperature at which a logit 1 above three equal others gets p = 1/2", 1.0 / math.log(3.0),
-        rtol=1e-3, atol=0.0,
-        nudge="divide every logit by T; p_0 = e^(1/T) / (e^(1/T) + 3). For which T is that 1/2?",
+        rtol=1e-3, atol=0.0, exact=True,
+        nudge="divide every logit by T and write p_0 with the formula of section 2: for which T is it 1/2?",
         hint="divide every logit by T first, then use section 2: p_0 is a sigmoid of what? "
              "A sigmoid is 1/2 where its argument is 0.",
         mistakes=((10 ** -0.05, "that is the slider's nearest notch, where class 0 gets about 0.51. The exact "
-                                "value comes from the formula."),
+                                "value comes from the formula.", 0.005),
                   (math.log(3.0), "that is 1/T. The temperature is its inverse."))),
     "mean_shift_gap": Exercise(
         "the gap d above which the mean-shifted softmax of [0, d] overflows",
-        2.0 * math.log(float(np.finfo(float).max)), rtol=0.0, atol=0.01,
+        2.0 * math.log(float(np.finfo(float).max)), rtol=0.0, atol=0.01, exact=True,
         nudge="after subtracting the mean of [0, d], what are the two shifted logits, and which "
               "exponential is the larger?",
         hint="the mean of [0, d] is d/2, so the larger shifted logit is d/2; np.exp overflows above "
              "log(np.finfo(float).max) = 709.78 (section 4).",
         mistakes=((math.log(float(np.finfo(float).max)),
-                   "709.78 is where e^d overflows with no shift at all. After subtracting the mean, the larger "
-                   "exponent is only d/2."),
+                   "709.78 is where e^d overflows with no shift at all. After subtracting the mean, what is the "
+                   "larger exponent?"),
                   (math.log(float(np.finfo(float).max)) / 2,
-                   "you halved 709.78; the exponent is d/2, so it is d/2, not d, that must stay below 709.78."))),
+                   "you halved 709.78. After subtracting the mean, is the larger exponent larger or smaller "
+                   "than d?"))),
     # 06_beyond_relu
     "selu": Exercise(
         "SELU with the constants of Klambauer et al.", A.selu, _GRID, rtol=1e-9,
-        nudge="SELU is lambda x for x > 0 and lambda alpha (e^x - 1) otherwise, with lambda = actlab.SELU_SCALE and "
-              "alpha = actlab.SELU_ALPHA in full precision.",
+        nudge="SELU has two constants, lambda = actlab.SELU_SCALE and alpha = actlab.SELU_ALPHA, used in full "
+              "precision: which side of 0 does each one multiply?",
         hint="lambda * x for x > 0 and lambda * alpha * (e^x - 1) otherwise. If your values are "
              "only slightly off, use the full-precision constants actlab.SELU_SCALE and "
              "actlab.SELU_ALPHA (rounded ones differ by about 1e-5); np.expm1(x) computes e^x - 1 "
@@ -823,11 +839,10 @@ EXERCISES = {
         "a softplus that does not overflow", A.softplus, _WIDE, rtol=1e-9, atol=1e-12,
         nudge="for large x, log(1 + e^x) is x plus something small: factor e^x out of 1 + e^x.",
         hint="for x > 0, log(1 + e^x) = x + log(1 + e^(-x)); np.log1p(u) is log(1 + u).",
-        warning_hint="np.exp(x) overflows for x > 709, and np.where computes both branches: write "
-                     "log(1 + e^x) = max(x, 0) + log1p(e^(-|x|)), whose exponential is at most 1, "
-                     "or use np.logaddexp(0, x).",
-        mistakes=((A.relu, "that is max(x, 0), ReLU: right far from 0, but softplus adds log(1 + e^(-|x|)), "
-                           "which is log 2 at x = 0."),)),
+        warning_hint="np.exp overflows once its argument passes 709. If you branch with np.where, numpy computes "
+                     "both branches on every element. Exponentiate only numbers <= 0, whatever the sign of x.",
+        mistakes=((A.relu, "that is max(x, 0), ReLU: right far from 0, but softplus is smooth, and at x = 0 it is "
+                           "log 2, not 0: a term is missing."),)),
     # the activations f with f(c x) = c f(x) for c > 0: doubling the input std of a network without
     # biases multiplies every variance by exactly 4 (tests/test_lesson_06.py recomputes the set)
     "scale_remembering": Exercise(
@@ -836,8 +851,8 @@ EXERCISES = {
         nudge="the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x?",
         hint="the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x? Check each "
              "name with signal_statistics(name, 10, init='he', input_std=1.0) and input_std=2.0.",
-        mistakes=tuple((name, "it is x on the right, but not on the left (an exponential there): doubling a "
-                              "negative x does not double the output.") for name in ("elu", "selu"))
+        mistakes=tuple((name, "it is linear on the right, but an exponential on the left: doubling a negative x "
+                              "does not double the output.") for name in ("elu", "selu"))
         + tuple((name, "it is bounded, so doubling the input cannot double the output.")
                 for name in ("sigmoid", "tanh"))
         + tuple((name, "near 0 it bends smoothly, so f(2x) differs from 2 f(x) there (try x = -1).")
@@ -875,7 +890,7 @@ EXERCISES = {
         hint="std(learning rate * gradient) / std(weights)."),
     "constant_answer_loss": Exercise(
         "the loss of the best constant answer for classes in the ratio 3 : 1",
-        -(0.75 * math.log(0.75) + 0.25 * math.log(0.25)), rtol=1e-3, atol=0.0,
+        -(0.75 * math.log(0.75) + 0.25 * math.log(0.25)), rtol=1e-3, atol=0.0, exact=True,
         nudge="put the best p into the mean cross-entropy.",
         hint="predict class 1 with probability p for every input; the mean cross-entropy is "
              "-(share of class 1) ln p - (share of class 0) ln(1 - p). Which p makes it smallest?",
@@ -894,8 +909,8 @@ EXERCISES = {
         nudge="at the first step, the ratio is the learning rate times ratio/rate: solve for the learning rate.",
         hint="at the first step the ratio is the learning rate times ratio/rate, and section 4 "
              "printed ratio/rate; solve for the learning rate.",
-        mistakes=((1e-3 * 0.0661, "you multiplied 1e-3 by ratio/rate; solve ratio = rate x (ratio/rate) for the "
-                                  "rate: divide."),
+        mistakes=((1e-3 * 0.0661, "you multiplied 1e-3 by ratio/rate. The ratio is the rate times ratio/rate: "
+                                  "solve that for the rate."),
                   (0.0661, "that is ratio/rate itself, the ratio per unit of learning rate."))),
     # 08_your_own: the statements about x*sin(x)'s card that its numbers support (b, d, e);
     # tests/test_lesson_08.py checks each of the six against the card.
@@ -909,11 +924,11 @@ EXERCISES = {
                   ("f", "read the row 'mean on N(0,1)' and compare it with tanh's."))),
     "constant_answer_p": Exercise(
         "the probability of class 1 that minimises the loss of a constant answer (classes 3 : 1)",
-        0.25, rtol=0.0, atol=0.002,
+        0.25, rtol=0.0, atol=0.002, exact=True,
         nudge="write the mean cross-entropy as a function of p and find its lowest point.",
         hint="the mean cross-entropy is -(share of class 1) ln p - (share of class 0) ln(1 - p); "
              "set its derivative to zero, or evaluate it on a fine grid of p.",
-        mistakes=((0.75, "0.75 is the share of class 0; p is the probability given to class 1."),
+        mistakes=((0.75, "check which class p is for: p is the probability the network gives to class 1."),
                   (0.5, "p = 1/2 ignores the shares; its loss is ln 2, and a p closer to the shares does better."))),
 }
 
@@ -936,7 +951,8 @@ def check(name, answer) -> Feedback:
     elif ex.choices:
         feedback = check_choices(answer, ex.reference, ex.choices, ex.title, hint, ex.mistakes, fuller)
     elif ex.inputs is None:
-        feedback = check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, hint, ex.mistakes, fuller)
+        feedback = check_value(answer, ex.reference, ex.title, ex.rtol, ex.atol, hint, ex.mistakes, fuller,
+                               exact=ex.exact)
     else:
         feedback = check_function(answer, ex.reference, ex.inputs, ex.title, ex.rtol, ex.atol, hint,
                                   vector=ex.vector, warning_hint=ex.warning_hint, mistakes=ex.mistakes,

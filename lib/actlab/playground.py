@@ -213,6 +213,9 @@ def check_one_change(base: Config, candidate, target=0.95, seeds=SEEDS, need=4):
                                   title=title, kind=type(candidate).__name__))
     changed = [f.name for f in fields(Config)
                if f.name != "seed" and getattr(candidate, f.name) != getattr(base, f.name)]
+    if not changed:
+        return Feedback(WRONG, tr("{title}: this is the network of section 6 unchanged: change one setting.",
+                                  title=title))
     if len(changed) != 1:
         return Feedback(WRONG, tr("{title}: change exactly one setting; you changed {count}{names}.", title=title,
                                   count=len(changed), names=f" ({', '.join(changed)})" if changed else ""))

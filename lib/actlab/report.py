@@ -315,7 +315,7 @@ def check_beats_relu(activation, seeds=SEEDS, need=4):
     if wins >= need:
         return Feedback(CORRECT, report + tr(" Well done!"))
     return Feedback(WRONG, report + tr(" It needs {need}. Read ReLU's card: half its inputs get no gradient. "
-                                       "What would a smooth curve with a small negative part change?", need=need))
+                                       "Which shapes would avoid that?", need=need))
 
 
 def check_centred_unsaturated(activation):
@@ -340,9 +340,10 @@ def check_centred_unsaturated(activation):
                                   "0.05 of 0.", title=title, mean=mean))
     if largest == 0 or smallest < 0.1 * largest:
         at = float(x[np.argmin(slope)])
-        return Feedback(WRONG, tr("{title}: its slope falls to {small:.3g} at x = {at:.3g}, below 10% of its "
-                                  "largest, {large:.3g}: there it saturates.", title=title, small=smallest,
-                                  at=at, large=largest))
+        return Feedback(WRONG, tr("{title}: its slope drops to {small:.3g} at x = {at:.3g}, below 10% of its "
+                                  "largest, {large:.3g}: there a unit barely learns. The slope must stay at 10% "
+                                  "or more everywhere on [-50, 50].", title=title,
+                                  small=smallest if smallest > 1e-12 * largest else 0.0, at=at, large=largest))
     if bend < 0.01 * max(float(np.ptp(y)), 1e-12):
         return Feedback(WRONG, tr("{title}: it is (almost) a straight line on [-3, 3]; a network of straight "
                                   "lines is one straight line, whatever its depth. Bend it.", title=title))

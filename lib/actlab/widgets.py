@@ -204,8 +204,8 @@ def _offline_note() -> str:
             "{display: block !important; border-left: 4px solid #D55E00; padding: 2px 10px; margin: 4px 0}"
             ".actlab-offline .widget-html-content {line-height: 1.4}"
             ".actlab-explorer.jupyter-widgets-disconnected > .widget-image {opacity: 0.45}</style>"
-            + tr("<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. "
-                 "Run the cells again from the top (Run → Run All Above, then this cell) to bring it back."))
+            + tr("<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. Run all "
+                 "the cells again to bring it back (JupyterLab: Run → Run All Cells; Colab: Runtime → Run all)."))
 
 
 _DRAW_STYLE = {**STYLE, "figure.constrained_layout.use": False}
