@@ -27,8 +27,8 @@ KO = {
         '{title}: {value:.6g} — 아직 정답이 아닙니다.',
     "Your function returned {kind}, which numpy cannot read as numbers.":
         "작성한 함수가 {kind} 객체를 반환했는데, numpy는 이것을 숫자로 읽지 못합니다.",
-    "{title}: {name!r} is not an activation of the series; the names are: {names}.":
-        "{title}: {name!r}은(는) 이 시리즈의 활성화 함수 이름이 아닙니다. 쓸 수 있는 이름은 {names}입니다.",
+    '{title}: {name!r} is not an activation of the series; the names are: {names}.':
+        '{title}: {name!r} — 이 시리즈의 활성화 함수 이름이 아닙니다. 쓸 수 있는 이름은 {names}입니다.',
     "{title}: not yet. Every name you gave belongs, but one is missing.":
         "{title}: 아직 정답이 아닙니다. 적은 이름은 모두 맞지만, 하나가 빠졌습니다.",
     "{title}: not yet. Every name you gave belongs, but {missing} are missing.":
@@ -113,7 +113,7 @@ KO = {
     'every digit (and still needs its overflow handled).':
         '값은 꼬리의 먼 곳에서도 유효숫자 9자리까지 맞아야 합니다. 그곳에서 sigma(-40)은 약 4.2e-18입니다. 그곳에서만 값이 다르다면(아주 작은 수 대신 0), '
         '여러분의 식은 상대 정확도를 잃고 있습니다. 아주 작은 수를 1에 더하거나, 0.5 * (1 + tanh(x / 2))처럼 -1에 더하면 반올림되어 사라집니다. 1 / (1 '
-        '+ e^-x) 같은 나눗셈은 모든 자릿수를 지킵니다 물론 오버플로도 처리해야 합니다.',
+        '+ e^-x) 같은 나눗셈은 모든 자릿수를 지킵니다(물론 오버플로는 따로 처리해야 합니다).',
     "the factor per layer behind the measured ratio": "측정한 비율을 만드는 층당 배율",
     "between layer 10 and layer 1 the error crosses 9 layers, not 10: r ** 9 = ratio.":
         "층 10과 층 1 사이에서 오차가 건너는 층은 10개가 아니라 9개입니다. 즉 r ** 9 = ratio입니다.",
@@ -161,8 +161,8 @@ KO = {
     "with 0 is False at x = 0?":
         "이 시리즈는 PyTorch처럼 꺾이는 점에서 좌미분 값을 씁니다: relu_grad(0) = 0. x와 0의 비교 가운데 x = 0에서 "
         "False가 되는 것은 무엇일까요?",
-    "at x = 0 yours gives 1, the right-hand slope. The series takes the left-hand one there, as PyTorch does.":
-        "x = 0에서 여러분의 답은 우미분 값인 1을 줍니다. 이 시리즈는 PyTorch처럼 그곳에서 좌미분 값을 씁니다.",
+    'at x = 0 yours gives 1, the right-hand slope. The series takes the left-hand one there, as PyTorch does.':
+        'x = 0에서 작성한 함수는 우미분 값인 1을 줍니다. 이 시리즈는 PyTorch처럼 그곳에서 좌미분 값을 씁니다.',
     "the fraction of zeros for standard normal input": "입력이 표준 정규 분포일 때 0이 나오는 비율",
     "how much of a symmetric distribution lies below 0?": "대칭인 분포에서 0 아래에 있는 비율은 얼마일까요?",
     "the fraction of zeros when the pre-activation is N(0.1, 1)":
@@ -244,7 +244,8 @@ KO = {
     "sum below the line too; otherwise it changes the result.":
         "최댓값을 분자에서만 뺐습니다. 이 이동은 분모의 합에 있는 지수까지 모든 지수에 적용해야 합니다. 그렇지 "
         "않으면 결과가 달라집니다.",
-    "{title}: not yet: {diagnosis}": "{title}: 아직 정답이 아닙니다: {diagnosis}",
+    '{title}: not yet: {diagnosis}':
+        '{title}: 아직 정답이 아닙니다. {diagnosis}',
     "the gradient of the cross-entropy for class 0": "정답이 클래스 0일 때 교차 엔트로피의 기울기",
     "the gradient of -log p_0 with respect to z is p - y.": "z에 대한 -log p_0의 기울기는 p - y입니다.",
     "the gradient of the multi-label loss (classes 0 and 1 present)":
@@ -276,14 +277,14 @@ KO = {
         "x > 0에서 log(1 + e^x) = x + log(1 + e^(-x))입니다. np.log1p(u)는 log(1 + u)입니다.",
     'np.exp overflows once its argument passes 709. If you branch with np.where, numpy computes both branches on '
     'every element. Exponentiate only numbers <= 0, whatever the sign of x.':
-        'np.exp는 인자가 709를 넘으면 오버플로합니다. np.where로 분기했다면 numpy는 모든 원소에서 두 분기를 다 계산합니다. x의 부호가 무엇이든 0 이하의 수만 '
+        'np.exp는 인자가 709를 넘으면 오버플로됩니다. np.where로 분기했다면 numpy는 모든 원소에서 두 분기를 다 계산합니다. x의 부호가 무엇이든 0 이하의 수만 '
         '지수 함수에 넣으세요.',
     "the activations that multiply every variance by exactly 4 when the input std doubles":
         "입력 표준편차가 두 배가 될 때 모든 분산을 정확히 4배로 만드는 활성화 함수",
-    "the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x? Check each name with "
+    'the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x? Check each name with '
     "signal_statistics(name, 10, init='he', input_std=1.0) and input_std=2.0.":
-        "신경망에는 편향이 없습니다: 모든 x에 대해 f(2x) = 2 f(x)를 만족하는 f는 무엇일까요? 각 이름을 "
-        "signal_statistics(name, 10, init='he', input_std=1.0)과 input_std=2.0으로 확인하세요.",
+        '신경망에는 편향이 없습니다. 모든 x에 대해 f(2x) = 2 f(x)를 만족하는 f는 무엇일까요? 각 이름을 signal_statistics(name, 10, '
+        "init='he', input_std=1.0)과 input_std=2.0으로 확인하세요.",
     "GELU's tanh approximation": "GELU의 tanh 근사",
     "0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))).":
         "0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))입니다.",
@@ -441,17 +442,16 @@ KO = {
         '{title}: 아직 정답이 아닙니다. 함수가 정의되지 않은 이름을 씁니다: {error}. 강의에서와 같은 철자인지, 커널을 시작한 뒤 설정 셀을 실행했는지 확인하세요.',
     '{title}: {value:.6g} is not the answer yet: {diagnosis}':
         '{title}: {value:.6g} — 아직 정답이 아닙니다. {diagnosis}',
-    "{title}: not yet. {value:g} looks like a percent; give it as a fraction between 0 and 1 ({value:g}% is "
-    "{fraction:g}).":
-        "{title}: 아직 정답이 아닙니다. {value:g}은(는) 백분율로 보입니다. 0과 1 사이의 비율로 답하세요({value:g}%는 "
-        "{fraction:g}입니다).",
+    '{title}: not yet. {value:g} looks like a percent; give it as a fraction between 0 and 1 ({value:g}% is '
+    '{fraction:g}).':
+        '{title}: 아직 정답이 아닙니다. {value:g} — 백분율로 답한 것 같습니다. 0과 1 사이의 비율로 답하세요({value:g}%는 {fraction:g}입니다).',
     "that bounds nine derivatives. Count the factors again: one for each sigmoid derivative the error passes.":
         "그것은 도함수 아홉 개의 한계입니다. 인수의 개수를 다시 세어 보세요. 오차가 지나는 시그모이드 도함수마다 "
         "하나씩입니다.",
     '{title}: close, but not within {tolerance:.2g} of the answer. This one has an exact value: if you estimated '
     'it (a simulation, a slider, a grid), reason it out instead.':
-        '{title}: 가깝지만 답과의 차이가 {tolerance:.2g} 이내는 아닙니다. 이 답에는 정확한 값이 있습니다. 시뮬레이션, 슬라이더, 격자로 어림했다면 대신 추론으로 '
-        '구하세요.',
+        '{title}: 가깝지만 답과의 차이가 {tolerance:.2g} 이내는 아닙니다. 이 답에는 정확한 값이 있습니다. 시뮬레이션이나 슬라이더, 격자로 어림했다면, 어림하지 '
+        '말고 추론해서 구하세요.',
     "that is for nine layers; the network has ten.": "그것은 층 아홉 개에 대한 값입니다. 신경망의 층은 열 개입니다.",
     "that is the chance that the input survives every layer, the opposite of what is asked.":
         "그것은 입력이 모든 층을 살아서 통과할 확률로, 묻는 것과 반대입니다.",
@@ -465,7 +465,7 @@ KO = {
     'far left yours gives exactly 0 where sigma(-40) is about 4.2e-18: the tiny value is rounded away when it is '
     'added to (or subtracted from) a number near 1, as in 0.5 (1 + tanh(x/2)) or 1 - 1/(1 + e^-x). Keep the tiny '
     'number in a quotient instead.':
-        '왼쪽 멀리에서 작성한 함수는 정확히 0을 줍니다. sigma(-40)은 약 4.2e-18인데도요. 아주 작은 값을 1에 가까운 수에 더하거나 그 수에서 빼면, 0.5 (1 + '
+        'sigma(-40)은 약 4.2e-18인데, 작성한 함수는 왼쪽 멀리에서 정확히 0을 줍니다. 아주 작은 값을 1에 가까운 수에 더하거나 그 수에서 빼면, 0.5 (1 + '
         'tanh(x/2))나 1 - 1/(1 + e^-x)에서처럼 반올림되어 사라집니다. 대신 아주 작은 수를 나눗셈 안에 두세요.',
     '0.5 is the fraction for a pre-activation centred at 0; the bias 0.1 moves some of it above 0.':
         '0.5는 사전 활성값이 0을 중심으로 할 때의 비율입니다. 편향 0.1이 그 일부를 0 위로 옮깁니다.',
@@ -482,9 +482,10 @@ KO = {
         '반올림되어 0이 나옵니다. 1강에서 1 - sigma(t)를 달리 쓰는 식을 보았습니다.',
     '5/3 is the gain PyTorch recommends for tanh, which aims at the forward signal; the exercise asks where the '
     'backward error is passed on unchanged. Measure it.':
-        '5/3은 PyTorch가 tanh에 권장하는 이득으로, 순전파 신호를 겨냥한 값입니다. 이 연습 문제는 역전파되는 오차가 변하지 않고 전달되는 곳을 묻습니다. 직접 측정하세요.',
+        'PyTorch가 tanh에 권장하는 이득이 5/3인데, 이 값은 순전파 신호를 겨냥한 것입니다. 이 연습 문제는 역전파되는 오차가 변하지 않고 전달되는 곳을 묻습니다. 직접 '
+        '측정하세요.',
     '709.78 is where e^d overflows with no shift at all. After subtracting the mean, what is the larger exponent?':
-        '709.78은 아무것도 빼지 않았을 때 e^d가 오버플로하는 곳입니다. 평균을 뺀 뒤에는 더 큰 지수가 얼마일까요?',
+        '709.78은 아무것도 빼지 않았을 때 e^d가 오버플로되는 곳입니다. 평균을 뺀 뒤에는 더 큰 지수가 얼마일까요?',
     'Expected one number, but your function returned {got}.':
         '숫자 하나가 나와야 하는데 작성한 함수는 {got}를 반환했습니다.',
     'ReLU gives 0 exactly where z <= 0: what is the chance of that when z is centred at 0.1?':
@@ -502,11 +503,11 @@ KO = {
     'at 0.25 the share is below 30%, but the question asks for the smallest alpha where it is.':
         '0.25에서 비율이 30% 아래인 것은 맞지만, 문제는 그렇게 되는 가장 작은 alpha를 묻습니다.',
     'at 2.20 the share of layer 10 is below 30%.':
-        '2.20에서는 10층의 비율이 30%보다 작습니다.',
+        '2.20에서는 층 10의 포화 비율이 30%보다 작습니다.',
     'at 5.66 the title reads less than 0.1: layer 1 gets less than a tenth there.':
-        '5.66에서는 제목이 0.1보다 작습니다. 그곳에서 1층은 10분의 1보다 적게 받습니다.',
+        '5.66에서는 제목이 0.1보다 작습니다. 그곳에서 층 1은 10분의 1보다 적게 받습니다.',
     'at 8 layer 1 gets more than a tenth, but the question asks for the smallest such notch.':
-        '8에서 1층이 10분의 1보다 많이 받는 것은 맞지만, 문제는 그렇게 되는 가장 작은 눈금을 묻습니다.',
+        '8에서 층 1이 10분의 1보다 많이 받는 것은 맞지만, 문제는 그렇게 되는 가장 작은 칸을 묻습니다.',
     'at gain 1 the error reaching layer 1 is still smaller than at layer 10 (section 7): that is an end of the '
     'interval, not where the ratio is 1.':
         '이득 1에서는 층 1에 도달하는 오차가 아직 층 10에서보다 작습니다(7절). 그것은 구간의 한쪽 끝이지, 비율이 1인 곳이 아닙니다.',
@@ -516,7 +517,7 @@ KO = {
     'at the first step, the ratio is the learning rate times ratio/rate: solve for the learning rate.':
         '첫 스텝에서 비율은 학습률 × (ratio/rate)입니다. 이 식을 학습률에 대해 푸세요.',
     'at x = 0 yours gives 0.5, the mean of the two slopes. The series takes the left-hand slope there.':
-        'x = 0에서 여러분의 답은 두 기울기의 평균인 0.5를 줍니다. 이 시리즈는 그곳에서 좌미분 값을 씁니다.',
+        'x = 0에서 작성한 함수는 두 기울기의 평균인 0.5를 줍니다. 이 시리즈는 그곳에서 좌미분 값을 씁니다.',
     'check the sign of f(-h): Leaky ReLU is negative left of 0.':
         'f(-h)의 부호를 확인하세요. Leaky ReLU는 0의 왼쪽에서 음수입니다.',
     "compare the rows 'flat share' and 'dead at birth' with ReLU's column.":
@@ -532,7 +533,7 @@ KO = {
     "differentiate one term of the sum, for one class, with sigma' = sigma (1 - sigma): what is left?":
         "클래스 하나에 대해 합의 한 항을 sigma' = sigma (1 - sigma)로 미분하세요. 무엇이 남나요?",
     'divide every logit by T and write p_0 with the formula of section 2: for which T is it 1/2?':
-        '모든 로짓을 T로 나누고 2절의 식으로 p_0를 쓰세요. T가 얼마일 때 1/2이 될까요?',
+        '모든 로짓을 T로 나누고 2절의 식으로 p_0을 쓰세요. T가 얼마일 때 1/2이 될까요?',
     'first one layer: how likely is it that both of its units are off? Then: what must happen in every one of the '
     '10 layers for the input to get through?':
         '먼저 층 하나를 보세요. 그 층의 두 유닛이 모두 꺼질 확률은 얼마인가요? 그다음, 입력이 끝까지 통과하려면 10개 층 하나하나에서 무슨 일이 일어나야 할까요?',
@@ -579,17 +580,17 @@ KO = {
         '첫 에폭에서 발산한 실행만 세지 않았나요? history.diverged는 어느 에폭에서 발산하든 값이 정해집니다.',
     'none? history.diverged is an epoch number for a run that diverged, None otherwise; count the runs where it is '
     'not None.':
-        '하나도 없다고요? history.diverged는 발산한 실행에서는 에폭 번호이고, 그렇지 않으면 None입니다. 이 값이 None이 아닌 실행을 세세요.',
+        '발산한 실행이 하나도 없다고 보았나요? history.diverged는 발산한 실행에서는 에폭 번호이고, 그렇지 않으면 None입니다. 이 값이 None이 아닌 실행을 세세요.',
     'np.exp overflowed somewhere in your function: 1 / (1 + np.exp(-x)) alone computes e^1000 at x = -1000. If you '
     'branch with np.where(condition, A, B): numpy computes A and B on EVERY element before choosing, so an exp in '
     'the branch you do not want still overflows, even though its value is thrown away. Exponentiate only numbers '
     '<= 0, whichever branch an element takes.':
-        '함수 어딘가에서 np.exp가 오버플로했습니다. 1 / (1 + np.exp(-x))만 써도 x = -1000에서 e^1000을 계산합니다. '
-        'np.where(condition, A, B)로 분기했다면, numpy는 고르기 전에 모든 원소에서 A와 B를 둘 다 계산합니다. 그래서 원하지 않는 분기의 exp도 '
-        '오버플로합니다. 그 값은 버려지는데도요. 원소가 어느 분기로 가든 0 이하의 수만 지수 함수에 넣으세요.',
+        '함수 어딘가에서 np.exp가 오버플로되었습니다. 1 / (1 + np.exp(-x))만 써도 x = -1000에서 e^1000을 계산합니다. '
+        'np.where(condition, A, B)로 분기했다면, numpy는 고르기 전에 모든 원소에서 A와 B를 둘 다 계산합니다. 그래서 원하지 않는 분기의 exp는 그 값이 '
+        '버려지더라도 여전히 오버플로됩니다. 원소가 어느 분기로 가든 0 이하의 수만 지수 함수에 넣으세요.',
     'np.exp overflows once its argument passes 709.78. Subtracting the same number from every logit leaves the '
     'softmax unchanged: choose it so that no exponent is positive.':
-        'np.exp는 인자가 709.78을 넘으면 오버플로합니다. 모든 로짓에서 같은 수를 빼도 소프트맥스는 변하지 않습니다. 어떤 지수도 양수가 되지 않도록 그 수를 고르세요.',
+        'np.exp는 인자가 709.78을 넘으면 오버플로됩니다. 모든 로짓에서 같은 수를 빼도 소프트맥스는 변하지 않습니다. 어떤 지수도 양수가 되지 않도록 그 수를 고르세요.',
     'np.sign gives -1 for negative x, but ReLU is flat there: its slope is 0, not -1.':
         'np.sign은 음수 x에서 -1을 주지만, ReLU는 그곳에서 평평합니다. 기울기는 -1이 아니라 0입니다.',
     'on each side of the kink, where does alpha appear in PReLU, and what is the derivative of that side with '
@@ -622,7 +623,7 @@ KO = {
     'that is Leaky ReLU with alpha = 0.01, the usual default; the exercise asks for 0.1.':
         '그것은 흔히 쓰는 기본값인 alpha = 0.01의 Leaky ReLU입니다. 이 연습 문제는 0.1을 묻습니다.',
     'that is ReLU itself, not its slope: the slope of x is 1, whatever x is.':
-        '그것은 ReLU의 기울기가 아니라 ReLU 자체입니다. x의 기울기는 x가 무엇이든 1입니다.',
+        '작성한 함수는 ReLU의 기울기가 아니라 ReLU 자체입니다. x의 기울기는 x가 무엇이든 1입니다.',
     'that is about the share of units still alive. The question asks for the dead ones.':
         '그것은 대략 아직 살아 있는 유닛의 비율입니다. 문제는 죽은 유닛의 비율을 묻습니다.',
     'that is g(1), the fixed point itself. The question asks for the slope of g there.':
@@ -654,7 +655,7 @@ KO = {
     "that is the count where tanh is higher: the question counts ReLU's wins.":
         '그것은 tanh가 더 높은 시드의 수입니다. 문제는 ReLU가 이긴 횟수를 묻습니다.',
     'that is the derivative of Leaky ReLU (1 or 0.1), not the function.':
-        '그것은 함수가 아니라 Leaky ReLU의 도함수(1 또는 0.1)입니다.',
+        '작성한 함수는 Leaky ReLU 자체가 아니라 그 도함수(1 또는 0.1)입니다.',
     'that is the filled dot alone, the value at 0. The jump is its distance from the open dot just to the right.':
         '그것은 채운 점 하나, 즉 0에서의 값입니다. 점프는 채운 점과 바로 오른쪽의 빈 점 사이의 거리입니다.',
     'that is the largest slope, about 1.0998. The question asks where, at which x, it is reached.':
@@ -685,7 +686,7 @@ KO = {
         '[0, d]의 평균은 d/2이므로, 평균을 뺀 로짓 중 큰 쪽은 d/2입니다. np.exp는 인자가 log(np.finfo(float).max) = 709.78보다 크면 '
         '오버플로됩니다(4절).',
     'the networks have no biases: which f satisfy f(2x) = 2 f(x) for every x?':
-        '신경망에는 편향이 없습니다: 모든 x에 대해 f(2x) = 2 f(x)를 만족하는 f는 무엇일까요?',
+        '신경망에는 편향이 없습니다. 모든 x에 대해 f(2x) = 2 f(x)를 만족하는 f는 무엇일까요?',
     'the ratio is below 1 at gain 1 and above 1 at gain 1.5: try the middle, and keep the half where it crosses 1.':
         '비율은 이득 1에서 1보다 작고 이득 1.5에서 1보다 큽니다. 가운데 값을 시도하고, 비율이 1을 지나는 쪽 절반을 남기세요.',
     "the sign is flipped everywhere. The derivative of 1 - sigma is -sigma'; check the sign of your second term "
@@ -720,7 +721,7 @@ KO = {
     'write the mean cross-entropy as a function of p and find its lowest point.':
         '평균 교차 엔트로피를 p의 함수로 쓰고, 그 함수의 가장 낮은 점을 찾으세요.',
     'you divided by h; the central difference spans 2h, from -h to h.':
-        'h로 나누었습니다. 중심 차분의 폭은 -h부터 h까지, 2h입니다.',
+        'h로 나누었습니다. 중앙 차분의 폭은 -h부터 h까지, 2h입니다.',
     'you halved 709.78. After subtracting the mean, is the larger exponent larger or smaller than d?':
         '709.78을 반으로 나누었습니다. 평균을 뺀 뒤 더 큰 지수는 d보다 클까요, 작을까요?',
     "you have it when the right panel's title reads 30% or more at your gain and less one step lower.":
@@ -730,7 +731,7 @@ KO = {
         "sigma' = sigma (1 - sigma)를 인수로 남겨 두었습니다. 이 인수는 로그의 도함수와 약분됩니다: d/dz log sigma(z) = sigma' / "
         'sigma = 1 - sigma.',
     'you multiplied 1e-3 by ratio/rate. The ratio is the rate times ratio/rate: solve that for the rate.':
-        '1e-3에 ratio/rate를 곱했습니다. 비율은 학습률 곱하기 ratio/rate입니다. 이 식을 학습률에 대해 푸세요.',
+        '1e-3에 ratio/rate를 곱했습니다. 비율은 학습률 × (ratio/rate)입니다. 이 식을 학습률에 대해 푸세요.',
     'you multiplied sigma(x) by 1 - x, mixing the input x with a value of the sigmoid: the derivative can be '
     'written with sigma(x) alone.':
         'sigma(x)에 1 - x를 곱해서 입력 x와 시그모이드의 값을 섞었습니다. 도함수는 sigma(x)만으로 쓸 수 있습니다.',
@@ -757,13 +758,13 @@ KO = {
     '{title}: expected one number, got {count} (a {kind}): give the one number the question asks for.':
         '{title}: 답은 숫자 하나여야 하는데 숫자 {count}개({kind} 객체)를 받았습니다. 문제가 묻는 숫자 하나만 답하세요.',
     '{title}: not yet. Statement {letter} is not what the card shows':
-        '{title}: 아직 정답이 아닙니다. 문장 {letter}: 성적표가 보여 주는 내용이 아닙니다',
+        '{title}: 아직 정답이 아닙니다. 문장 {letter}는 성적표가 보여 주는 내용이 아닙니다',
     '{title}: not yet. {name!r} does not belong in your answer':
-        '{title}: 아직 정답이 아닙니다. {name!r}: 답에 들어가면 안 되는 이름입니다',
-    '{title}: your function raised {kind} at {where}: {error}':
-        '{title}: 작성한 함수에서 {where}일 때 {kind} 예외가 발생했습니다: {error}',
-    "{title}: your function raised {kind} on the check's array of inputs: {error}":
-        '{title}: 검사용 입력 배열 전체에서 작성한 함수가 {kind} 예외를 발생시켰습니다: {error}',
+        '{title}: 아직 정답이 아닙니다. {name!r} 함수는 답에 들어가지 않습니다',
+    '{title}: your function raised {kind} at {where}: {error}.':
+        '{title}: 작성한 함수에서 {where}일 때 {kind} 예외가 발생했습니다: {error}.',
+    "{title}: your function raised {kind} on the check's array of inputs: {error}.":
+        '{title}: 검사용 입력 배열 전체에서 작성한 함수가 {kind} 예외를 발생시켰습니다: {error}.',
     '<b>This explorer no longer responds:</b> the kernel that ran it has stopped or restarted. Run all the cells '
     'again to bring it back (JupyterLab: Run → Run All Cells; Colab: Runtime → Run all).':
         '<b>이 탐색기는 더 이상 반응하지 않습니다:</b> 탐색기를 실행하던 커널이 멈췄거나 다시 시작되었습니다. 모든 셀을 다시 실행하면 다시 동작합니다(JupyterLab: '

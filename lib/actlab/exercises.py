@@ -273,9 +273,9 @@ def _raised(title: str, exc: Exception, where: str | None = None) -> str:
         return tr("{title}: not yet. Your function uses a name that is not defined: {error}. Is it spelled as "
                   "in the lesson, and has the setup cell run since the kernel started?", title=title, error=exc)
     if where is None:
-        return tr("{title}: your function raised {kind} on the check's array of inputs: {error}", title=title,
+        return tr("{title}: your function raised {kind} on the check's array of inputs: {error}.", title=title,
                   kind=type(exc).__name__, error=exc)
-    return tr("{title}: your function raised {kind} at {where}: {error}", title=title, kind=type(exc).__name__,
+    return tr("{title}: your function raised {kind} at {where}: {error}.", title=title, kind=type(exc).__name__,
               where=where, error=exc)
 
 
