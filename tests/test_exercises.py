@@ -361,7 +361,7 @@ def _exercise_cells():
     for path in sorted(root.glob("0*.ipynb")) + sorted(root.glob("ko/0*.ipynb")):
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"][1:]:
             source = "".join(cell["source"])
-            if cell["cell_type"] == "code" and re.search(r"^(print\()?check\w*\(", source, re.M) \
+            if cell["cell_type"] == "code" and re.search(r"^(display\()?check\w*\(", source, re.M) \
                     and "import actlab" not in source:
                 yield f"{path.parent.name}/{path.stem}", cell["id"], source
 
