@@ -1,5 +1,9 @@
 """actlab.exercises: the checkers accept the reference and reject typical wrong answers."""
 
+import json
+import re
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -272,16 +276,20 @@ def test_a_known_slip_gets_its_diagnosis_and_no_hint_on_the_first_try(name, answ
     assert "Traceback" not in fb.message and "fuller hint" not in fb.message
 
 
+def _exercise_cells():
+    """(notebook, cell id, source) of every exercise cell of both editions: a code cell that calls a checker."""
+    root = Path(__file__).parent.parent / "notebooks"
+    for path in sorted(root.glob("0*.ipynb")) + sorted(root.glob("ko/0*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"][1:]:
+            source = "".join(cell["source"])
+            if cell["cell_type"] == "code" and re.search(r"^(display\()?check\w*\(", source, re.M) \
+                    and "import actlab" not in source:
+                yield f"{path.parent.name}/{path.stem}", cell["id"], source
+
+
 def _notebook_exercises():
-    import json
-    import re
-    from pathlib import Path
-    names = set()
-    for path in Path(__file__).parent.parent.joinpath("notebooks").glob("0*.ipynb"):
-        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-            if cell["cell_type"] == "code":
-                names.update(re.findall(r'\bcheck\("(\w+)"', "".join(cell["source"])))
-    return names
+    """The names of the exercises the lessons check with ``check("name", ...)``."""
+    return {name for _, _, source in _exercise_cells() for name in re.findall(r'\bcheck\("(\w+)"', source)}
 
 
 def test_every_exercise_of_the_lessons_has_a_nudge_a_fuller_hint_and_known_slips():
@@ -350,20 +358,6 @@ def test_an_exception_names_the_input_that_raised_it():
 def test_values_close_everywhere_are_told_so():
     fb = check("selu", lambda x: 1.0507 * np.where(x > 0, x, 1.6733 * np.expm1(x)))
     assert "close, but not close enough" in fb.message and "rounded" in fb.message and "1e-09" in fb.message
-
-
-def _exercise_cells():
-    """(notebook, cell id, source) of every exercise cell of both editions: a code cell that calls a checker."""
-    import json
-    import re
-    from pathlib import Path
-    root = Path(__file__).parent.parent / "notebooks"
-    for path in sorted(root.glob("0*.ipynb")) + sorted(root.glob("ko/0*.ipynb")):
-        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"][1:]:
-            source = "".join(cell["source"])
-            if cell["cell_type"] == "code" and re.search(r"^(display\()?check\w*\(", source, re.M) \
-                    and "import actlab" not in source:
-                yield f"{path.parent.name}/{path.stem}", cell["id"], source
 
 
 def test_every_exercise_cell_run_alone_after_a_restart_says_to_run_the_setup_cell():

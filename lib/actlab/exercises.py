@@ -188,7 +188,7 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
     for x in inputs:
         x = np.asarray(x, dtype=float)
         expected = np.asarray(reference(x), dtype=float)
-        where_z = f"z = {x.tolist()}"
+        where_z = f"z = {x.tolist()}" if vector else None
         try:
             got, warned = _call(answer, x)
         except NotImplementedError:
@@ -214,7 +214,7 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
                          "for example with a comparison such as (x > 0).")
             return Feedback(WRONG, tr("{title}: not yet. At {culprit} numpy warned: {warning}. ",
                                       title=title, culprit=culprit, warning=warned) + why
-                            + (_hint(hint, fuller) if fuller else ""))
+                            + _after_diagnosis(hint, fuller))
         problem = _not_numbers(got, expected.shape)
         if problem:
             return Feedback(WRONG, tr("{title}: not yet. {problem}", title=title, problem=problem))
@@ -226,7 +226,7 @@ def check_function(answer, reference, inputs, title="exercise", rtol=1e-6, atol=
                     slip = np.asarray(wrong(x.copy()), dtype=float)
                 if slip.shape == got.shape and np.allclose(got, slip, rtol=rtol, atol=atol, equal_nan=True):
                     return Feedback(WRONG, tr("{title}: not yet: {diagnosis}", title=title, diagnosis=tr(diagnosis))
-                                    + (_hint(hint, fuller) if fuller else ""))
+                                    + _after_diagnosis(hint, fuller))
             i = np.flatnonzero(bad)[0]
             if vector:
                 where = where_z + (tr(", entry {i}", i=i) if expected.ndim else "")
@@ -285,6 +285,12 @@ def _hint(hint: str, fuller: bool = False) -> str:
     return tr(" A fuller hint: {hint}", hint=tr(hint)) if fuller else tr(" Hint: {hint}", hint=tr(hint))
 
 
+def _after_diagnosis(hint: str, fuller: bool) -> str:
+    """What follows a diagnosis (a known slip, a numpy warning): nothing on the first try, where the
+    diagnosis is the nudge; the fuller hint on the later ones."""
+    return _hint(hint, fuller) if fuller else ""
+
+
 def _correct(title: str) -> Feedback:
     return Feedback(CORRECT, tr("{title}: correct, well done!", title=title))
 
@@ -321,7 +327,7 @@ def check_value(answer, reference, title="exercise", rtol=1e-6, atol=1e-9, hint=
     for wrong, diagnosis, *own in mistakes:
         if math.isclose(value, wrong, rel_tol=0.0 if own else max(rtol, 1e-9), abs_tol=own[0] if own else atol):
             return Feedback(WRONG, tr("{title}: {value:.6g} is not the answer yet: {diagnosis}", title=title,
-                                      value=value, diagnosis=tr(diagnosis)) + (_hint(hint, fuller) if fuller else ""))
+                                      value=value, diagnosis=tr(diagnosis)) + _after_diagnosis(hint, fuller))
     tolerance = max(atol, rtol * abs(reference))
     if abs(value - reference) <= min(3 * tolerance, 0.2 * abs(reference) or 3 * tolerance):
         if exact:
@@ -395,17 +401,18 @@ def check_names(answer, reference, title="exercise", hint="", mistakes=(), fulle
     if extra:
         return _does_not_belong(tr("{title}: not yet. {name!r} does not belong in your answer", title=title,
                                    name=extra[0]), extra[0], hint, mistakes, fuller)
-    return _missing(title, len(set(reference) - set(given)), hint, fuller,
+    missing = len(set(reference) - set(given))
+    return _missing(title, missing, hint, fuller,
                     tr("{title}: not yet. Every name you gave belongs, but one is missing.", title=title),
                     tr("{title}: not yet. Every name you gave belongs, but {missing} are missing.", title=title,
-                       missing=len(set(reference) - set(given))))
+                       missing=missing))
 
 
 def _does_not_belong(text: str, item: str, hint: str, mistakes, fuller: bool) -> Feedback:
     """A name or a letter given that does not belong: its diagnosis if one is known, else the hint."""
     diagnosis = dict(mistakes).get(item)
     if diagnosis:
-        return Feedback(WRONG, text + ": " + tr(diagnosis) + (_hint(hint, fuller) if fuller else ""))
+        return Feedback(WRONG, text + ": " + tr(diagnosis) + _after_diagnosis(hint, fuller))
     return Feedback(WRONG, text + "." + _hint(hint, fuller))
 
 
@@ -688,6 +695,9 @@ EXERCISES = {
         hint="step the slider up one notch at a time from 0.5 and press Train each time; the left "
              "panel's title gives the share dead at the end."),
     "dying_mean_dead": Exercise(
+        # Training at lr 0.8 is chaotic: a change in the last bit of lr (or another BLAS) moves a
+        # single seed's share by tens of points, and this 10-seed mean by a few (0.30-0.38 seen
+        # over lr * (1 + k 1e-15), k = 0..4). Hence the wide tolerance.
         "the mean share of dead units over seeds 0-9 at learning rate 0.8 (100 epochs)", 0.32,
         rtol=0.0, atol=0.08,
         nudge="train each of the ten seeds at lr 0.8 for 100 epochs, take the share of dead units at the end, "
